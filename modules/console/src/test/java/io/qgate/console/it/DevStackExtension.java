@@ -1,0 +1,58 @@
+package io.qgate.console.it;
+
+import io.qgate.devstack.EmbeddedDatabase;
+import io.qgate.devstack.EmbeddedKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts one real PostgreSQL and one real Kafka broker for the whole integration-test run, on the
+ * ports arquillian.xml hands to Payara Micro. Register it before ArquillianExtension so they are up
+ * before the server boots.
+ */
+public class DevStackExtension implements BeforeAllCallback {
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(Stack.class, key -> Stack.start(), Stack.class);
+  }
+
+  /** Closed by JUnit when the root context closes, at the end of the run. */
+  record Stack(EmbeddedDatabase database, EmbeddedKafka kafka)
+      implements ExtensionContext.Store.CloseableResource {
+
+    static Stack start() {
+      Path work = Path.of(System.getProperty("qgate.it.work", "target/it-work"));
+      deleteRecursively(work);
+      int dbPort = Integer.getInteger("qgate.it.db.port", 25432);
+      int kafkaPort = Integer.getInteger("qgate.it.kafka.port", 29092);
+      EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), dbPort);
+      EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort);
+      return new Stack(database, kafka);
+    }
+
+    @Override
+    public void close() throws Exception {
+      kafka.close();
+      database.close();
+    }
+
+    private static void deleteRecursively(Path root) {
+      if (!Files.exists(root)) {
+        return;
+      }
+      try (Stream<Path> paths = Files.walk(root)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Cannot clean " + root, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.qgate.console.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The operability surface of the WAR on a real Payara Micro: health, metrics, OpenAPI, errors. */
+@ExtendWith(DevStackExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PlatformDeployment.war();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  private ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(deploymentUrl);
+  }
+
+  @Test
+  void readinessReportsDatabaseMigrationsAndKafkaUp() {
+    var reply =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> api.get("/health/ready"), r -> r.status() == 200);
+
+    JsonObject health = reply.json();
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks"))
+        .extracting(check -> check.asJsonObject().getString("name"))
+        .contains("database", "kafka");
+    var database =
+        health.getJsonArray("checks").stream()
+            .map(c -> c.asJsonObject())
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("2");
+  }
+
+  @Test
+  void livenessIsUp() {
+    var reply = api.get("/health/live");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getString("status")).isEqualTo("UP");
+  }
+
+  @Test
+  void metricsAreServedInPrometheusFormat() {
+    var reply = api.get("/metrics");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.contentType()).startsWith("text/plain");
+    assertThat(reply.body()).contains("# TYPE").contains("jvm_uptime");
+  }
+
+  @Test
+  void openApiDocumentDescribesTheNetworkApi() {
+    var reply = api.get("/openapi");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body())
+        .contains("qgate platform API")
+        .contains("/network/nodes")
+        .contains("/network/links");
+  }
+
+  @Test
+  void unknownPathIsAProblemDocumentNotAnHtmlPage() {
+    var reply = api.get("api/v1/no-such-thing");
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().getString("type")).isEqualTo("urn:qgate:problem:not-found");
+  }
+
+  @Test
+  void wrongMethodIsAProblemDocument() {
+    var reply = api.send("PATCH", "api/v1/network/nodes", "application/json", "{}");
+
+    assertThat(reply.status()).isEqualTo(405);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().getInt("status")).isEqualTo(405);
+  }
+}

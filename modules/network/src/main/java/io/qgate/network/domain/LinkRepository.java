@@ -1,0 +1,25 @@
+package io.qgate.network.domain;
+
+import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.PageRequest;
+import java.util.Optional;
+
+/** The links of the QKD network. */
+public interface LinkRepository {
+
+  Optional<Link> find(String id);
+
+  boolean exists(String id);
+
+  /** A link other than {@code exceptId} joining the same two nodes, in either direction. */
+  Optional<Link> findBetween(String nodeA, String nodeB, String exceptId);
+
+  boolean anyTouching(String nodeId);
+
+  /** Links ordered by id, optionally only those with the given node at either end. */
+  Page<Link> list(String nodeId, PageRequest page);
+
+  void add(Link link);
+
+  void remove(Link link);
+}

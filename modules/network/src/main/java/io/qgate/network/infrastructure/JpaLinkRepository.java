@@ -1,0 +1,79 @@
+package io.qgate.network.infrastructure;
+
+import io.qgate.network.domain.Link;
+import io.qgate.network.domain.LinkRepository;
+import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaLinkRepository implements LinkRepository {
+
+  private static final String TOUCHING =
+      " where (:node is null or l.endpointA = :node or l.endpointB = :node)";
+
+  @PersistenceContext(unitName = "qgate")
+  EntityManager em;
+
+  @Override
+  public Optional<Link> find(String id) {
+    return Optional.ofNullable(em.find(Link.class, id));
+  }
+
+  @Override
+  public boolean exists(String id) {
+    return find(id).isPresent();
+  }
+
+  @Override
+  public Optional<Link> findBetween(String nodeA, String nodeB, String exceptId) {
+    return em.createQuery(
+            "select l from Link l where l.id <> :id and ((l.endpointA = :a and l.endpointB = :b)"
+                + " or (l.endpointA = :b and l.endpointB = :a))",
+            Link.class)
+        .setParameter("id", exceptId)
+        .setParameter("a", nodeA)
+        .setParameter("b", nodeB)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean anyTouching(String nodeId) {
+    return em.createQuery("select count(l) from Link l" + TOUCHING, Long.class)
+            .setParameter("node", nodeId)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public Page<Link> list(String nodeId, PageRequest page) {
+    long total =
+        em.createQuery("select count(l) from Link l" + TOUCHING, Long.class)
+            .setParameter("node", nodeId)
+            .getSingleResult();
+    var items =
+        em.createQuery("select l from Link l" + TOUCHING + " order by l.id", Link.class)
+            .setParameter("node", nodeId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, page, total);
+  }
+
+  @Override
+  public void add(Link link) {
+    em.persist(link);
+    // Flush now so that a constraint the database enforces fails inside the request, as a 409.
+    em.flush();
+  }
+
+  @Override
+  public void remove(Link link) {
+    em.remove(link);
+    em.flush();
+  }
+}

@@ -1,0 +1,71 @@
+package io.qgate.network.interfaces.rest;
+
+import io.qgate.network.application.LinkService;
+import io.qgate.platform.domain.Page;
+import io.qgate.platform.interfaces.rest.QueryParams;
+import io.qgate.platform.interfaces.rest.RequiredFields;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The QKD links between registered nodes. */
+@Path("network/links")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "network")
+public class LinkResource {
+
+  @Inject LinkService service;
+
+  @GET
+  public Page<LinkView> list(
+      @QueryParam("node") String nodeId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return service.list(nodeId, QueryParams.page(page, size)).map(LinkView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public LinkView get(@PathParam("id") String id) {
+    return LinkView.of(service.get(id));
+  }
+
+  @POST
+  public Response create(@NotNull @Valid LinkRequest body, @Context UriInfo uri) {
+    RequiredFields.require(body.id(), "id");
+    var link = service.create(body.id(), body.toDesign());
+    return Response.created(uri.getAbsolutePathBuilder().path(link.id()).build())
+        .entity(LinkView.of(link))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public LinkView redesign(@PathParam("id") String id, @NotNull @Valid LinkRequest body) {
+    RequiredFields.require(body.version(), "version");
+    return LinkView.of(service.redesign(id, body.version(), body.toDesign()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public void remove(@PathParam("id") String id) {
+    service.remove(id);
+  }
+}

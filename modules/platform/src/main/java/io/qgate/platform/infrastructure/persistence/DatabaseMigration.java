@@ -1,0 +1,94 @@
+package io.qgate.platform.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations of {@code db/} at startup. A database that is not reachable yet
+ * does not fail the deployment: the migration retries until it succeeds and readiness stays DOWN
+ * meanwhile, which is what an orchestrator starting the database alongside expects.
+ */
+@Startup
+@Singleton
+// Flyway commits its own transactions; a container transaction around it would forbid that.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+  private static final long RETRY_SECONDS = 5;
+
+  @Resource(lookup = QgateDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "qgate.seed-demo", defaultValue = "true")
+  private boolean seedDemo;
+
+  private volatile MigrationState state = MigrationState.pending("not started");
+  private ScheduledFuture<?> retry;
+
+  @PostConstruct
+  void start() {
+    migrate();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (retry != null) {
+      retry.cancel(false);
+    }
+  }
+
+  /** The outcome of the latest attempt, for the readiness check. */
+  public MigrationState state() {
+    return state;
+  }
+
+  private void migrate() {
+    try {
+      MigrateResult result = flyway().migrate();
+      state = MigrationState.applied(Optional.ofNullable(result.targetSchemaVersion));
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+    } catch (RuntimeException e) {
+      state = MigrationState.pending(e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "Database migration failed, retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
+      retry = scheduler.schedule(this::migrate, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("seedDemo", Boolean.toString(seedDemo)))
+        .connectRetries(0)
+        .load();
+  }
+}

@@ -1,0 +1,23 @@
+package io.qgate.platform.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's one database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it
+ * deploys the application, so the environment (QGATE_DB_URL, QGATE_DB_USER, QGATE_DB_PASSWORD)
+ * chooses the database without rebuilding.
+ */
+@DataSourceDefinition(
+    name = QgateDataSource.JNDI_NAME,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=qgate.db.url}",
+    user = "${MPCONFIG=qgate.db.user}",
+    password = "${MPCONFIG=qgate.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@ApplicationScoped
+public class QgateDataSource {
+
+  public static final String JNDI_NAME = "java:app/jdbc/qgate";
+}

@@ -1,0 +1,35 @@
+package io.qgate.platform.interfaces.rest;
+
+import io.qgate.platform.domain.ConflictException;
+import io.qgate.platform.domain.DomainException;
+import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.domain.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** A request the domain refused: 400 for a broken rule, 404 for a missing entity, 409 else. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+  @Override
+  public Response toResponse(DomainException exception) {
+    return problemFor(exception).toResponse();
+  }
+
+  static ProblemDocument problemFor(DomainException exception) {
+    if (exception instanceof InvalidInputException invalid) {
+      return ProblemDocument.invalid(
+          invalid.getMessage(),
+          List.of(new ProblemDocument.FieldError(invalid.field(), invalid.getMessage())));
+    }
+    if (exception instanceof NotFoundException) {
+      return ProblemDocument.of(ProblemType.NOT_FOUND, exception.getMessage());
+    }
+    if (exception instanceof ConflictException) {
+      return ProblemDocument.of(ProblemType.CONFLICT, exception.getMessage());
+    }
+    return ProblemDocument.of(ProblemType.VALIDATION_FAILED, exception.getMessage());
+  }
+}
