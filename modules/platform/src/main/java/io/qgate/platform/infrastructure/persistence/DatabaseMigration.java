@@ -65,12 +65,16 @@ public class DatabaseMigration {
 
   private void migrate() {
     try {
-      MigrateResult result = flyway().migrate();
-      state = MigrationState.applied(Optional.ofNullable(result.targetSchemaVersion));
+      Flyway flyway = flyway();
+      MigrateResult result = flyway.migrate();
+      // targetSchemaVersion is null when nothing was pending; the current version is the truth.
+      Optional<String> version =
+          Optional.ofNullable(flyway.info().current()).map(m -> m.getVersion().getVersion());
+      state = MigrationState.applied(version);
       LOG.info(
           () ->
               "Database schema at version "
-                  + result.targetSchemaVersion
+                  + version.orElse("none")
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now)");

@@ -1,0 +1,180 @@
+package io.qgate.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (binaries from io.zonky.test) with a persistent data directory, so data
+ * survives a restart. Holds a database named {@value #DATABASE}.
+ *
+ * <p>No JVM shutdown hook is registered: callers close it (try-with-resources, or the launcher's
+ * own hook, which must stop the application server first).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  public static final String DATABASE = "qgate";
+  private static final String SUPERUSER = "postgres";
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+  private static final Duration STALE_SERVER_STOP_WAIT = Duration.ofSeconds(30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private final EmbeddedPostgres postgres;
+  private final int port;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    this.postgres = postgres;
+    this.port = port;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code port} with its cluster in {@code dataDirectory}, running initdb
+   * only if the directory holds no cluster yet, and creates database {@value #DATABASE} if absent.
+   *
+   * @throws PortInUseException if {@code port} is taken
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    try {
+      Files.createDirectories(dataDirectory);
+      stopStaleServer(dataDirectory);
+      Ports.requireFree(port, "PostgreSQL");
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .setPGStartupWait(STARTUP_WAIT)
+              .setRegisterShutdownHook(false)
+              .start();
+      EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
+      try {
+        database.createDatabaseIfMissing();
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
+      return database;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+  }
+
+  public String user() {
+    return SUPERUSER;
+  }
+
+  /**
+   * A placeholder the embedded cluster ignores (it trusts local connections). Not empty, because
+   * MicroProfile Config treats an empty value as missing and the platform's data source would then
+   * fail to resolve {@code qgate.db.password}.
+   */
+  public String password() {
+    return "postgres";
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Opens a connection to database {@value #DATABASE}. */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(), user(), password());
+  }
+
+  /** Stops the server (fast shutdown); later calls do nothing. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot stop PostgreSQL on port " + port, e);
+      }
+    }
+  }
+
+  private void createDatabaseIfMissing() {
+    String adminUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+    try (Connection connection = DriverManager.getConnection(adminUrl, SUPERUSER, "");
+        PreparedStatement exists =
+            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      exists.setString(1, DATABASE);
+      try (ResultSet rows = exists.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      try (Statement create = connection.createStatement()) {
+        create.execute("CREATE DATABASE " + DATABASE);
+        LOG.info("Created database {}", DATABASE);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + DATABASE, e);
+    }
+  }
+
+  /**
+   * A launcher killed hard leaves its postmaster running (pg_ctl detaches it). It would hold the
+   * port and the data directory, so stop it before starting a new one.
+   */
+  private static void stopStaleServer(Path dataDirectory) throws IOException {
+    Optional<ProcessHandle> stale = livePostmaster(dataDirectory);
+    if (stale.isEmpty()) {
+      return;
+    }
+    ProcessHandle postmaster = stale.get();
+    LOG.warn("Stopping PostgreSQL left over from an earlier run (pid {})", postmaster.pid());
+    postmaster.destroy(); // SIGTERM: smart shutdown, enough once its clients are gone
+    try {
+      postmaster.onExit().get(STALE_SERVER_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "PostgreSQL left over from an earlier run (pid "
+              + postmaster.pid()
+              + ") does not stop; kill it and retry");
+    }
+  }
+
+  private static Optional<ProcessHandle> livePostmaster(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(lines.get(0).trim());
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    // Guard against pid reuse: only a live process running postgres counts.
+    return ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+  }
+}

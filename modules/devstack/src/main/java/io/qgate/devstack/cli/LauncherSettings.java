@@ -1,0 +1,87 @@
+package io.qgate.devstack.cli;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of {@code up}, read from QGATE_* environment variables. An external PostgreSQL or
+ * Kafka replaces the embedded one when its variable is set.
+ */
+record LauncherSettings(
+    Optional<String> externalDbUrl,
+    String dbUser,
+    String dbPassword,
+    int embeddedDbPort,
+    Optional<String> externalKafkaBootstrap,
+    int embeddedKafkaPort,
+    int httpPort,
+    Duration startTimeout) {
+
+  static final int DEFAULT_EMBEDDED_DB_PORT = 15432; // clear of a system PostgreSQL on 5432
+  static final int DEFAULT_EMBEDDED_KAFKA_PORT = 9092;
+  static final int DEFAULT_HTTP_PORT = 8080;
+  static final int DEFAULT_START_TIMEOUT_SECONDS = 240;
+
+  /**
+   * @throws CliException (bad usage) if a number-valued variable holds something else
+   */
+  static LauncherSettings fromEnvironment(Map<String, String> env) {
+    return new LauncherSettings(
+        nonBlank(env, "QGATE_DB_URL"),
+        nonBlank(env, "QGATE_DB_USER").orElse("postgres"),
+        env.getOrDefault("QGATE_DB_PASSWORD", ""),
+        port(env, "QGATE_EMBEDDED_DB_PORT", DEFAULT_EMBEDDED_DB_PORT),
+        nonBlank(env, "QGATE_KAFKA_BOOTSTRAP"),
+        port(env, "QGATE_EMBEDDED_KAFKA_PORT", DEFAULT_EMBEDDED_KAFKA_PORT),
+        port(env, "QGATE_HTTP_PORT", DEFAULT_HTTP_PORT),
+        Duration.ofSeconds(
+            positive(env, "QGATE_START_TIMEOUT_SECONDS", DEFAULT_START_TIMEOUT_SECONDS)));
+  }
+
+  /** For the log: never the password. */
+  @Override
+  public String toString() {
+    return "db="
+        + externalDbUrl.orElse("embedded:" + embeddedDbPort)
+        + ", kafka="
+        + externalKafkaBootstrap.orElse("embedded:" + embeddedKafkaPort)
+        + ", http="
+        + httpPort
+        + ", startTimeout="
+        + startTimeout.toSeconds()
+        + "s";
+  }
+
+  private static Optional<String> nonBlank(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback) {
+    int value = integer(env, name, fallback);
+    if (value < 1 || value > 65535) {
+      throw CliException.badUsage(name + " must be a TCP port (1-65535), got " + value);
+    }
+    return value;
+  }
+
+  private static int positive(Map<String, String> env, String name, int fallback) {
+    int value = integer(env, name, fallback);
+    if (value < 1) {
+      throw CliException.badUsage(name + " must be a positive number, got " + value);
+    }
+    return value;
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    Optional<String> raw = nonBlank(env, name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw.get());
+    } catch (NumberFormatException e) {
+      throw CliException.badUsage(name + " must be a number, got '" + raw.get() + "'");
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.qgate.devstack.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/** Where ./qgate keeps its runtime state: everything under {@code <home>/.qgate/}. */
+final class StateLayout {
+
+  private final Path home;
+  private final Path root;
+
+  StateLayout(Path home) {
+    this.home = home;
+    this.root = home.resolve(".qgate");
+  }
+
+  Path root() {
+    return root;
+  }
+
+  Path postgresData() {
+    return root.resolve("data/postgres");
+  }
+
+  Path kafkaData() {
+    return root.resolve("data/kafka");
+  }
+
+  Path payaraRoot() {
+    return root.resolve("payara");
+  }
+
+  Path logs() {
+    return root.resolve("logs");
+  }
+
+  Path payaraLog() {
+    return logs().resolve("payara.log");
+  }
+
+  /** Log of {@code up}: the launcher itself, Kafka and PostgreSQL. */
+  Path upLog() {
+    return logs().resolve("devstack.log");
+  }
+
+  /**
+   * Log of {@code down} and {@code status}: separate from {@link #upLog()}, which a running {@code
+   * up} holds open.
+   */
+  Path cliLog() {
+    return logs().resolve("devstack-cli.log");
+  }
+
+  Path pidFile() {
+    return root.resolve("run/qgate.pid");
+  }
+
+  Path lockFile() {
+    return root.resolve("run/qgate.lock");
+  }
+
+  Path endpointsFile() {
+    return root.resolve("run/endpoints.properties");
+  }
+
+  /** {@code path} relative to the repository root, as the user sees it from there. */
+  String display(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(home) ? home.relativize(absolute).toString() : absolute.toString();
+  }
+
+  void createDirectories() {
+    for (Path dir :
+        List.of(postgresData(), kafkaData(), payaraRoot(), logs(), pidFile().getParent())) {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot create " + dir, e);
+      }
+    }
+  }
+
+  /**
+   * Empties Payara Micro's root directory. Payara remembers deployed applications there and, on the
+   * next boot, loads the old WAR before deploying the new one: /health/ready then answers 200 for
+   * the old application and fails while the new one replaces it.
+   */
+  void resetPayaraRoot() {
+    deleteRecursively(payaraRoot());
+    createDirectories();
+  }
+
+  /**
+   * Deletes data, logs and the Payara root. Other entries are kept: run/ holds the lock of the
+   * launcher doing the wipe, and a dev PKI (say) is not state of a run.
+   */
+  void wipe() {
+    for (Path dir : List.of(root.resolve("data"), logs(), payaraRoot())) {
+      deleteRecursively(dir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException e)
+                throws IOException {
+              if (e != null) {
+                throw e;
+              }
+              Files.delete(directory);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete " + dir, e);
+    }
+  }
+}
