@@ -1,5 +1,7 @@
 package io.qgate.devstack.cli;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -94,6 +96,21 @@ final class StateLayout {
   void resetPayaraRoot() {
     deleteRecursively(payaraRoot());
     createDirectories();
+  }
+
+  /**
+   * Keeps the previous run's server log as payara.log.1, so that payara.log holds only this run's
+   * JSON records and a reader (jq, the boot watch) never meets an older format.
+   */
+  void rotatePayaraLog() {
+    Path log = payaraLog();
+    if (Files.exists(log)) {
+      try {
+        Files.move(log, log.resolveSibling(log.getFileName() + ".1"), REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot rotate " + log, e);
+      }
+    }
   }
 
   /**

@@ -203,6 +203,7 @@ final class UpCommand implements Callable<Integer> {
                 + ", log "
                 + layout.display(layout.payaraLog()));
     layout.resetPayaraRoot();
+    layout.rotatePayaraLog();
     PayaraBootWatch bootWatch = new PayaraBootWatch(layout.payaraLog());
     PayaraMicro payara =
         stack.start(
