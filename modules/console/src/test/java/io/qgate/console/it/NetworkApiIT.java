@@ -3,40 +3,17 @@ package io.qgate.console.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The QKD network registry API on a real Payara Micro against a real PostgreSQL: the seeded demo
  * topology, the happy paths, and every kind of bad input.
  */
-@ExtendWith(DevStackExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class NetworkApiIT {
+class NetworkApiIT extends DeployedPlatform {
 
   private static final String NODES = "api/v1/network/nodes";
   private static final String LINKS = "api/v1/network/links";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PlatformDeployment.war();
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  private ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(deploymentUrl);
-  }
 
   // --- the demo topology -------------------------------------------------------------------
 

@@ -4,34 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The operability surface of the WAR on a real Payara Micro: health, metrics, OpenAPI, errors. */
-@ExtendWith(DevStackExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PlatformDeployment.war();
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  private ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(deploymentUrl);
-  }
+class PlatformIT extends DeployedPlatform {
 
   @Test
   void readinessReportsDatabaseMigrationsAndKafkaUp() {
