@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
     name = "sim",
     mixinStandardHelpOptions = true,
     description = "Simulate QKD links: key rates, whole sessions, Cascade, finite-key lengths.",
-    subcommands = {})
+    subcommands = {
+      KeyRateCommand.class,
+      SessionCommand.class,
+      CascadeCommand.class,
+      FiniteKeyCommand.class
+    })
 public final class SimCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,2 @@
+/** Information-theoretic quantities shared by every stage: Shannon entropies in bits. */
+package io.qgate.qkd.information;
