@@ -30,7 +30,7 @@ public final class SessionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--protocol", required = true, description = "bb84, bb84-decoy or e91")
+  @Option(names = "--protocol", required = true, description = "bb84, bb84-decoy, sarg04 or e91")
   String protocol;
 
   @Option(names = "--distance-km", required = true, description = "D or FROM:TO:STEP (km)")
@@ -85,23 +85,27 @@ public final class SessionCommand implements Callable<Integer> {
   @Option(
       names = "--mu",
       description =
-          "signal μ (pairs per pulse for e91); absent: optimised for bb84 and e91, 0.4 for"
-              + " bb84-decoy")
+          "signal μ (pairs per pulse for e91); absent: optimised (finite-size for bb84 and"
+              + " bb84-decoy)")
   Double mu;
 
-  @Option(names = "--nu", description = "bb84-decoy weak decoy ν (default 0.15)")
+  @Option(names = "--nu", description = "bb84-decoy weak decoy ν (absent: optimised)")
   Double nu;
 
   @Option(
       names = "--intensity-probabilities",
       split = ",",
-      description = "bb84-decoy: signal,decoy,vacuum probabilities (default 0.5,0.3,0.2)")
+      description = "bb84-decoy: signal,decoy,vacuum probabilities (absent: optimised)")
   double[] intensityProbabilities;
 
-  @Option(names = "--key-basis-prob", description = "bb84-decoy p_X of the key basis (0.7)")
+  @Option(
+      names = "--key-basis-prob",
+      description = "bb84-decoy p_X of the key basis (absent: optimised)")
   Double keyBasisProbability;
 
-  @Option(names = "--sample-fraction", description = "bb84, e91: disclosed share (0.1)")
+  @Option(
+      names = "--sample-fraction",
+      description = "bb84, sarg04, e91: disclosed share (0.1; bb84: optimised)")
   Double sampleFraction;
 
   @Option(names = "--cascade", description = "original, yan (default) or optimized")

@@ -2,10 +2,14 @@ package io.qgate.qkd.cli;
 
 import io.qgate.qkd.channel.Decibels;
 import io.qgate.qkd.channel.FibreChannel;
+import io.qgate.qkd.finitekey.FibreLinkModel;
+import io.qgate.qkd.optimisation.Bb84FiniteKeyOptimiser;
+import io.qgate.qkd.optimisation.DecoyFiniteKeyOptimiser;
 import io.qgate.qkd.optimisation.KeyRateOptimiser;
 import io.qgate.qkd.protocol.DvSystem;
 import io.qgate.qkd.protocol.EntangledE91;
 import io.qgate.qkd.protocol.GllpBb84;
+import io.qgate.qkd.protocol.GllpSarg04;
 import io.qgate.qkd.protocol.KeyRateModel;
 import io.qgate.qkd.protocol.Protocol;
 import io.qgate.qkd.session.SessionConfig;
@@ -13,8 +17,9 @@ import io.qgate.qkd.session.SessionConfigBuilder;
 
 /**
  * The link and source flags of {@code sim session}, named and checked as in {@code sim keyrate}:
- * the GYS system by default, each value overridable; μ optimised for the asymptotic rate of bb84
- * (GLLP) and e91 (Acín et al.) when not given.
+ * the GYS system by default, each value overridable; μ optimised for the asymptotic rate of e91
+ * (Acín et al.) when not given; the bb84 μ and sample fraction and the bb84-decoy source the user
+ * did not pin maximise the expected finite key per pulse of the block size.
  */
 final class SessionLink {
 
@@ -77,38 +82,70 @@ final class SessionLink {
     } else if (protocol != Protocol.BB84_DECOY) {
       b.mu(optimalMu(protocol, system, eta));
     }
+    int blockBits = c.blockBits == null ? SessionConfigBuilder.DEFAULT_BLOCK_BITS : c.blockBits;
+    FibreLinkModel link = FibreLinkModel.of(system, eta);
     if (protocol == Protocol.BB84_DECOY) {
-      decoy(c, b);
+      decoy(c, b, link, system.ecEfficiency(), blockBits);
+    } else if (protocol == Protocol.BB84 && (c.mu == null || c.sampleFraction == null)) {
+      double mu = c.mu != null ? c.mu : optimalMu(protocol, system, eta);
+      double fraction =
+          c.sampleFraction != null
+              ? c.sampleFraction
+              : Bb84FiniteKeyOptimiser.DEFAULT_SAMPLE_FRACTION;
+      Bb84FiniteKeyOptimiser.Optimum best =
+          Bb84FiniteKeyOptimiser.optimise(
+              link,
+              system.ecEfficiency(),
+              blockBits,
+              SessionSetup.security(c),
+              mu,
+              fraction,
+              new boolean[] {c.mu != null, c.sampleFraction != null});
+      b.mu(best.mu()).sampleFraction(best.sampleFraction());
     }
   }
 
-  private static void decoy(SessionCommand c, SessionConfigBuilder b) {
-    double mu = c.mu == null ? 0.4 : c.mu;
-    if (c.nu != null) {
-      double nu = Flags.positive("--nu", c.nu, 0);
-      if (!(nu < mu)) {
-        throw new IllegalArgumentException("--nu must be below --mu (" + mu + "), was " + nu);
-      }
-      b.nu(nu);
-    } else if (!(0.15 < mu)) {
-      throw new IllegalArgumentException("--mu must exceed the default --nu 0.15, was " + mu);
+  private static void decoy(
+      SessionCommand c,
+      SessionConfigBuilder b,
+      FibreLinkModel link,
+      double ecEfficiency,
+      int blockBits) {
+    DecoyFiniteKeyOptimiser.Parameters d = DecoyFiniteKeyOptimiser.DEFAULTS;
+    double mu = c.mu == null ? d.mu1() : c.mu;
+    double nu = c.nu == null ? Math.min(d.mu2(), mu / 2) : Flags.positive("--nu", c.nu, 0);
+    if (c.nu != null && !(nu < mu)) {
+      throw new IllegalArgumentException("--nu must be below --mu (" + mu + "), was " + nu);
     }
+    double[] p = {d.p1(), d.p2(), 1 - d.p1() - d.p2()};
     if (c.intensityProbabilities != null) {
-      double[] p = c.intensityProbabilities;
+      p = c.intensityProbabilities;
       double sum = p.length == 3 ? p[0] + p[1] + p[2] : 0;
       if (p.length != 3 || !(p[0] > 0 && p[1] > 0 && p[2] > 0) || Math.abs(sum - 1) > 1e-9) {
         throw new IllegalArgumentException(
             "--intensity-probabilities needs three values > 0 summing to 1 (signal,decoy,vacuum)");
       }
-      b.intensityProbabilities(p);
     }
+    double qx = d.keyBasisProbability();
     if (c.keyBasisProbability != null) {
-      double p = c.keyBasisProbability;
-      if (!(p > 0 && p < 1)) {
-        throw new IllegalArgumentException("--key-basis-prob must lie in (0, 1), was " + p);
+      qx = c.keyBasisProbability;
+      if (!(qx > 0 && qx < 1)) {
+        throw new IllegalArgumentException("--key-basis-prob must lie in (0, 1), was " + qx);
       }
-      b.keyBasisProbability(p);
     }
+    boolean pinnedP = c.intensityProbabilities != null;
+    boolean[] fixed = {c.mu != null, c.nu != null, pinnedP, pinnedP, c.keyBasisProbability != null};
+    DecoyFiniteKeyOptimiser.Parameters start =
+        new DecoyFiniteKeyOptimiser.Parameters(mu, nu, p[0], p[1], qx);
+    if (!(fixed[0] && fixed[1] && fixed[2] && fixed[4])) {
+      start =
+          DecoyFiniteKeyOptimiser.optimise(
+                  link, ecEfficiency, blockBits, SessionSetup.security(c), 0, start, fixed)
+              .parameters();
+    }
+    b.mu(start.mu1()).nu(start.mu2()).keyBasisProbability(start.keyBasisProbability());
+    b.intensityProbabilities(
+        pinnedP ? p : new double[] {start.p1(), start.p2(), 1 - start.p1() - start.p2()});
   }
 
   private static double optimalMu(Protocol protocol, DvSystem system, double eta) {
@@ -118,7 +155,7 @@ final class SessionLink {
                 system.receiver().detector(),
                 system.receiver().misalignment(),
                 system.ecEfficiency())
-            : new GllpBb84(system);
+            : protocol == Protocol.SARG04 ? new GllpSarg04(system) : new GllpBb84(system);
     return KeyRateOptimiser.optimise(model, eta).settings()[0];
   }
 }

@@ -36,6 +36,12 @@ final class SessionRow {
     row.put("mu", c.signalIntensity());
     if (c.intensities().length > 1) {
       row.put("nu", c.intensities()[1]);
+      row.put("signalProbability", c.intensityProbabilities()[0]);
+      row.put("decoyProbability", c.intensityProbabilities()[1]);
+      row.put("vacuumProbability", c.intensityProbabilities()[2]);
+      row.put("keyBasisProbability", c.keyBasisProbability());
+    } else {
+      row.put("sampleFraction", c.sampleFraction());
     }
     row.put("eve", c.eve().name());
     if (c.eve() instanceof InterceptResendAttack ir) {

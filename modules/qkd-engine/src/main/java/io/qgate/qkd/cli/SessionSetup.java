@@ -27,7 +27,7 @@ record SessionSetup(Protocol protocol, List<SessionConfig> configs, boolean swee
     Protocol protocol = Protocol.fromCliName(c.protocol);
     if (!SessionConfig.PROTOCOLS.contains(protocol)) {
       throw new IllegalArgumentException(
-          "sim session supports bb84, bb84-decoy and e91, not " + protocol.cliName());
+          "sim session supports bb84, bb84-decoy, sarg04 and e91, not " + protocol.cliName());
     }
     List<Double> distances = DistanceRange.parse(c.distanceKm);
     List<Eavesdropper> eves = eavesdroppers(c.eve, protocol);
@@ -96,7 +96,9 @@ record SessionSetup(Protocol protocol, List<SessionConfig> configs, boolean swee
         && first != Eavesdropper.NONE
         && !(first instanceof InterceptResendAttack)) {
       throw new IllegalArgumentException(
-          "--eve " + first.name() + " attacks weak coherent pulses: use bb84 or bb84-decoy");
+          "--eve "
+              + first.name()
+              + " attacks weak coherent pulses: use bb84, bb84-decoy or sarg04");
     }
     return eves;
   }

@@ -23,11 +23,13 @@ public record DecoySettings(double mu1, double mu2, double mu3, double p1, doubl
     }
   }
 
-  double intensity(int k) {
+  /** μ_k of class k: 0 signal, 1 decoy, 2 vacuum. */
+  public double intensity(int k) {
     return k == 0 ? mu1 : k == 1 ? mu2 : mu3;
   }
 
-  double probability(int k) {
+  /** p_k of class k. */
+  public double probability(int k) {
     return k == 0 ? p1 : k == 1 ? p2 : p3;
   }
 

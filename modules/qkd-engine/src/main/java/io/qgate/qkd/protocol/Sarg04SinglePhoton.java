@@ -23,6 +23,14 @@ public final class Sarg04SinglePhoton {
     return x + (1 - x) * ShannonEntropy.binary(x / (1 - x));
   }
 
+  /**
+   * Eve's information at an upper bound e on the single-photon error: {@link #eveInformation} up to
+   * e = 1/3, where it reaches 1 bit, and 1 beyond (Branciard et al. 2005 weights).
+   */
+  public static double eveInformationOfErrorBound(double e) {
+    return e >= 1.0 / 3 ? 1 : eveInformation(e);
+  }
+
   /** r = 1 − H(λ) = 1 − h(e) − e − (1 − e)·h(e/(1 − e)) per sifted bit, one-way. */
   public static double rate(double e) {
     return 1 - ShannonEntropy.binary(clamp(e)) - eveInformation(e);

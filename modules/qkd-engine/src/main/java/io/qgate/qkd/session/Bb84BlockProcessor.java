@@ -1,37 +1,18 @@
 package io.qgate.qkd.session;
 
-import io.qgate.qkd.bits.BitArray;
-import io.qgate.qkd.estimation.EstimationOutcome;
-import io.qgate.qkd.estimation.ParameterEstimation;
-import io.qgate.qkd.estimation.QberEstimate;
-import io.qgate.qkd.estimation.SampleSelection;
 import io.qgate.qkd.finitekey.SecurityParameters;
+import io.qgate.qkd.information.ShannonEntropy;
 import io.qgate.qkd.protocol.ShorPreskill;
-import io.qgate.qkd.sifting.SiftedBits;
 import io.qgate.qkd.sifting.SiftedBlock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * BB84 without decoys: a random sample of the sifted bits is disclosed (Serfling bound), the
- * session aborts above the Shor–Preskill threshold, and the key length is Tomamichel's on the bits
- * GLLP leaves untagged. The tagged fraction Δ = M⁺/detections bounds the share of detections that
- * multi-photon pulses could have caused, M⁺ being a Bernstein bound on the multi-photon pulses sent
- * (GLLP 2004). ε_sec is split evenly between that bound and Tomamichel's analysis.
+ * BB84 without decoys: aborts above the Shor–Preskill threshold; Δ = M⁺/detections, since the
+ * public basis choice sifts multi-photon and single-photon clicks alike (GLLP 2004); Eve learns
+ * h(e_ph) per untagged bit (Tomamichel 2012 Eq. 2).
  */
-final class Bb84BlockProcessor implements BlockProcessor {
-
-  private final double sampleFraction;
-  private final double multiPhotonProbability;
-  private final SecurityParameters security;
-  private final SecurityParameters tomamichel;
-  private final ParameterEstimation estimation;
-  private final Distillation distillation;
-  private final SplittableRandom publicRandom;
-  private final double threshold = ShorPreskill.threshold();
-  private double taggedKeyBits;
-  private long keyBits;
+final class Bb84BlockProcessor extends TaggedBlockProcessor {
 
   Bb84BlockProcessor(
       double sampleFraction,
@@ -39,73 +20,27 @@ final class Bb84BlockProcessor implements BlockProcessor {
       SecurityParameters security,
       Distillation distillation,
       SplittableRandom publicRandom) {
-    this.sampleFraction = sampleFraction;
-    this.multiPhotonProbability = multiPhotonProbability;
-    this.security = security;
-    this.tomamichel =
-        new SecurityParameters(security.epsilonSecret() / 2, security.epsilonCorrect());
-    // The sample's bound at Tomamichel's failure (ε_sec/4)², so qberUpperBound is Q + μ of Eq. 2.
-    this.estimation = new ParameterEstimation(Math.pow(tomamichel.epsilonSecret() / 4, 2));
-    this.distillation = distillation;
-    this.publicRandom = publicRandom;
+    super(
+        ShorPreskill.threshold(),
+        sampleFraction,
+        multiPhotonProbability,
+        security,
+        distillation,
+        publicRandom);
   }
 
   @Override
-  public BlockReport process(SiftedBlock block) {
-    BlockReport report = BlockReport.of(block);
-    SiftedBits sifted = block.key();
-    int n = sifted.size();
-    if (n < MIN_KEY_BITS) {
-      return BlockProcessor.tooShort(report, "sifted bits", n);
-    }
-    BitArray alice = sifted.alice();
-    BitArray bob = sifted.bob();
-    int k = SampleSelection.sampleSize(n, sampleFraction);
-    EstimationOutcome pe = estimation.estimate(alice, bob, k, publicRandom);
-    QberEstimate estimate = pe.estimate();
-    report.sampleBits = k;
-    report.qberBits = k;
-    report.qberErrors = estimate.sampleErrors();
-    int[] kept = SampleSelection.complement(n, pe.samplePositions());
-    report.eveKnownKeyBits = sifted.eavesdropped().gather(kept).bitCount();
-    report.abort =
-        QberAbort.test(
-            k,
-            estimate.sampleErrors(),
-            kept.length,
-            threshold,
-            "BB84, Shor-Preskill 1 - 2h(Q) = 0");
-    if (report.abort != null) {
-      return report;
-    }
-    double tagged =
-        Math.min(
-            1,
-            MultiPhotonBound.upper(
-                    block.pulses(), multiPhotonProbability, security.epsilonSecret() / 2)
-                / block.detections());
-    taggedKeyBits += tagged * kept.length;
-    keyBits += kept.length;
-    BitArray[] disclosed = {alice.gather(pe.samplePositions()), bob.gather(pe.samplePositions())};
-    distillation.run(
-        pe.aliceKey(),
-        pe.bobKey(),
-        estimate.qber(),
-        leak -> TaggedBb84KeyLength.of(kept.length, k, estimate.qber(), tagged, leak, tomamichel),
-        disclosed,
-        report);
-    return report;
+  String thresholdSource() {
+    return "BB84, Shor-Preskill 1 - 2h(Q) = 0";
   }
 
   @Override
-  public double qberThreshold() {
-    return threshold;
+  double taggedClicks(SiftedBlock block) {
+    return block.detections();
   }
 
   @Override
-  public Map<String, Double> details() {
-    Map<String, Double> details = new LinkedHashMap<>();
-    details.put("taggedFraction", keyBits == 0 ? Double.NaN : taggedKeyBits / keyBits);
-    return details;
+  DoubleUnaryOperator eveInformation() {
+    return ShannonEntropy::binaryOfErrorBound;
   }
 }

@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  * click probability Σ_k p_k Q_k; the click's intensity class, photon number and cause are drawn
  * conditioned on a click ({@link ClickTable}); then the bases (X with probability p_X each, chosen
  * independently of the click since Bob's choice is passive), Alice's bit and Bob's bit. Photon
- * clicks in Alice's basis are wrong with e_det, background clicks with ½ (Ma et al. 2005).
+ * clicks in Alice's basis are wrong with e_det, background clicks with ½ (Ma et al. 2005). For
+ * SARG04 Alice also draws the pair she will announce: the other-basis value, in bit 1 of her
+ * setting ({@link io.qgate.qkd.sifting.Sarg04Sifting}).
  */
 final class PrepareMeasureSampler implements PulseSampler {
 
@@ -19,18 +21,21 @@ final class PrepareMeasureSampler implements PulseSampler {
   private final GeometricGaps gaps;
   private final long keyBasisThreshold; // a 24-bit uniform below it picks basis X
   private final double misalignment;
+  private final boolean announcesPair;
 
   PrepareMeasureSampler(
       ClickTable table,
       long pulses,
       double keyBasisProbability,
       double misalignment,
+      boolean announcesPair,
       SplittableRandom random) {
     this.table = table;
     this.random = random;
     this.gaps = new GeometricGaps(table.clickProbability(), pulses);
     this.keyBasisThreshold = Math.round(keyBasisProbability * (1 << 24));
     this.misalignment = misalignment;
+    this.announcesPair = announcesPair;
   }
 
   @Override
@@ -58,7 +63,8 @@ final class PrepareMeasureSampler implements PulseSampler {
       } else {
         bobBit = noise;
       }
-      int flags = Detections.flags(aliceBasis, bobBasis, aliceBit, bobBit);
+      int pair = announcesPair ? (int) (r >>> 4) & 1 : 0;
+      int flags = Detections.flags(aliceBasis | pair << 1, bobBasis, aliceBit, bobBit);
       EveKnowledge knowledge = table.knowledge(event);
       if (knowledge == EveKnowledge.BIT
           || (knowledge == EveKnowledge.BIT_IF_BASIS_GUESSED && eveBasis == aliceBasis)) {

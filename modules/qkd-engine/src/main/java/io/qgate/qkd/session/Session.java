@@ -11,6 +11,7 @@ import io.qgate.qkd.protocol.Protocol;
 import io.qgate.qkd.reconciliation.Cascade;
 import io.qgate.qkd.sifting.Bb84Sifting;
 import io.qgate.qkd.sifting.ChshSifting;
+import io.qgate.qkd.sifting.Sarg04Sifting;
 import io.qgate.qkd.sifting.SiftedBlock;
 import io.qgate.qkd.sifting.SiftingRule;
 import io.qgate.qkd.source.PoissonPhotonNumber;
@@ -79,6 +80,7 @@ public final class Session {
         config.pulses(),
         config.keyBasisProbability(),
         yields.misalignment(),
+        config.protocol() == Protocol.SARG04,
         random);
   }
 
@@ -100,6 +102,7 @@ public final class Session {
     return switch (protocol) {
       case BB84_DECOY -> Bb84Sifting.KEY_AND_TEST_BASES;
       case E91 -> new ChshSifting();
+      case SARG04 -> new Sarg04Sifting();
       default -> Bb84Sifting.SYMMETRIC;
     };
   }
@@ -118,6 +121,13 @@ public final class Session {
       case E91 ->
           new E91BlockProcessor(
               config.sampleFraction(), config.security(), distillation, publicRandom);
+      case SARG04 ->
+          new Sarg04BlockProcessor(
+              config.sampleFraction(),
+              new PoissonPhotonNumber(mu[0]).multiPhotonProbability(),
+              config.security(),
+              distillation,
+              publicRandom);
       default ->
           new Bb84BlockProcessor(
               config.sampleFraction(),

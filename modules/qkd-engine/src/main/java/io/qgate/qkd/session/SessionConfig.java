@@ -15,11 +15,11 @@ import java.util.EnumSet;
  * run and of its blocks, the eavesdropper and the post-processing choices. Build it with {@link
  * #builder}; every value is checked here.
  *
- * @param intensities μ (bb84), μ, ν, 0 (bb84-decoy) or the mean pair number per pulse (e91)
+ * @param intensities μ (bb84, sarg04), μ, ν, 0 (bb84-decoy) or the mean pair number per pulse (e91)
  * @param intensityProbabilities how often Alice picks each intensity
  * @param keyBasisProbability p_X of each side (bb84-decoy), Alice's probability of A0 (e91)
  * @param blockBits sifted key bits per post-processing block
- * @param sampleFraction share of the sifted bits disclosed for estimation (bb84, e91)
+ * @param sampleFraction share of the sifted bits disclosed for estimation (bb84, sarg04, e91)
  * @param keepKeys keep the final keys in the result; off, they are counted and dropped
  */
 public record SessionConfig(
@@ -42,7 +42,7 @@ public record SessionConfig(
 
   /** The protocols with a Monte-Carlo session. */
   public static final EnumSet<Protocol> PROTOCOLS =
-      EnumSet.of(Protocol.BB84, Protocol.BB84_DECOY, Protocol.E91);
+      EnumSet.of(Protocol.BB84, Protocol.BB84_DECOY, Protocol.SARG04, Protocol.E91);
 
   /** Cascade's frame limit: larger frames need gigabytes for the pass permutations. */
   public static final int MAX_BLOCK_BITS = 10_000_000;
@@ -50,7 +50,9 @@ public record SessionConfig(
   public SessionConfig {
     if (!PROTOCOLS.contains(protocol)) {
       throw new IllegalArgumentException(
-          "no Monte-Carlo session for protocol " + protocol.cliName() + " (bb84, bb84-decoy, e91)");
+          "no Monte-Carlo session for protocol "
+              + protocol.cliName()
+              + " (bb84, bb84-decoy, sarg04, e91)");
     }
     if (!(distanceKm >= 0) || Double.isInfinite(distanceKm)) {
       throw new IllegalArgumentException("distance must be a finite number of km >= 0");

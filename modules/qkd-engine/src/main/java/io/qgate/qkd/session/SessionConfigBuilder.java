@@ -8,12 +8,15 @@ import io.qgate.qkd.reconciliation.CascadeVariant;
 
 /**
  * A {@link SessionConfig} with defaults: the GYS system (Ma et al. 2005); for decoys μ = 0.4, ν =
- * 0.15, vacuum, picked with probabilities 0.5/0.3/0.2 and key basis X with p_X = 0.7 — the best Lim
- * et al. 2014 key per pulse for 10^6-bit blocks at 25–50 km in a grid search (docs/qkd-engine.md);
- * μ = 0.1 for bb84 and 0.05 pairs per pulse for e91 (the command line optimises both per distance);
- * blocks of 10^6 bits, a 10% sample, Cascade "yan" (f ≈ 1.07), ε_sec = 1e-10, ε_cor = 1e-15, 1 GHz.
+ * 0.15, vacuum, picked with probabilities 0.5/0.3/0.2 and key basis X with p_X = 0.7; μ = 0.1 for
+ * bb84 and 0.05 pairs per pulse for e91 (the command line optimises them per link and block size:
+ * DecoyFiniteKeyOptimiser, Bb84FiniteKeyOptimiser); blocks of 10^6 bits, a 10% sample, Cascade
+ * "yan" (f ≈ 1.07), ε_sec = 1e-10, ε_cor = 1e-15, 1 GHz.
  */
 public final class SessionConfigBuilder {
+
+  /** Sifted key bits per post-processing block unless set. */
+  public static final int DEFAULT_BLOCK_BITS = 1_000_000;
 
   private final Protocol protocol;
   private final double distanceKm;
@@ -24,7 +27,7 @@ public final class SessionConfigBuilder {
   private double nu = 0.15;
   private double[] probabilities = {0.5, 0.3, 0.2};
   private double keyBasisProbability = 0.7;
-  private int blockBits = 1_000_000;
+  private int blockBits = DEFAULT_BLOCK_BITS;
   private long seed = 1;
   private Eavesdropper eve = Eavesdropper.NONE;
   private CascadeVariant cascade = CascadeVariant.YAN;

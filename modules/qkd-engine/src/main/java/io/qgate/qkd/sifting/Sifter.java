@@ -22,9 +22,10 @@ public final class Sifter {
       int a = Detections.aliceSetting(flags);
       int b = Detections.bobSetting(flags);
       int label = detections.label(i);
-      int route = rule.route(a, b);
+      int route = rule.routeDetection(flags);
       if (route != SiftingRule.DISCARD) {
-        (route == SiftingRule.KEY ? key : test).append(flags, rule.label(label, a, b));
+        (route == SiftingRule.KEY ? key : test)
+            .append(rule.keyFlags(flags), rule.label(label, a, b));
       }
       block.countDetection(label);
       i++;

@@ -22,7 +22,7 @@ class DecoyFiniteKeyTest {
    */
   @Test
   void asymptoticBoundsSitBelowTheTrueEventCounts() {
-    LimFibreSystem.Block block = new LimFibreSystem(30).block(1e9, CHOICE);
+    FibreLinkModel.DecoyBlock block = new LimFibreSystem(30).block(1e9, CHOICE);
     DecoyKeyLength a = DecoyFiniteKey.asymptotic(block.statistics(), CHOICE.settings(), 1.16);
     DecoySettings s = CHOICE.settings();
     double etaSys = Math.pow(10, -0.2 * 30 / 10) * LimFibreSystem.ETA_BOB;
@@ -62,7 +62,7 @@ class DecoyFiniteKeyTest {
       @ForAll @DoubleRange(min = 0, max = 100) double km,
       @ForAll @DoubleRange(min = 0.5, max = 0.95) double qx) {
     LimFibreSystem.Choice c = new LimFibreSystem.Choice(qx, 0.5, 0.15, 0.6, 0.25);
-    LimFibreSystem.Block unit = new LimFibreSystem(km).block(1e6, c);
+    FibreLinkModel.DecoyBlock unit = new LimFibreSystem(km).block(1e6, c);
     double asymptotic =
         DecoyFiniteKey.asymptotic(unit.statistics(), c.settings(), 1.16).lengthBound();
     double previousGap = Double.MAX_VALUE;

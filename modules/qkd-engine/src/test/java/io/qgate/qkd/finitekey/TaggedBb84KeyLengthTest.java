@@ -1,11 +1,8 @@
-package io.qgate.qkd.session;
+package io.qgate.qkd.finitekey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.qgate.qkd.finitekey.Bb84Block;
-import io.qgate.qkd.finitekey.Bb84FiniteKey;
-import io.qgate.qkd.finitekey.SecurityParameters;
 import org.junit.jupiter.api.Test;
 
 class TaggedBb84KeyLengthTest {
@@ -32,11 +29,5 @@ class TaggedBb84KeyLengthTest {
     TaggedBb84KeyLength all = TaggedBb84KeyLength.of(900_000, 100_000, 0.03, 1, 1e5, eps);
     assertThat(all.finalKeyBits()).isZero();
     assertThat(all.shortfall()).contains("GLLP");
-  }
-
-  @Test
-  void bernsteinBoundsTheMultiPhotonPulses() {
-    double bound = MultiPhotonBound.upper(1_000_000_000L, 1e-3, 1e-10);
-    assertThat(bound).isGreaterThan(1e6).isLessThan(1.01e6);
   }
 }

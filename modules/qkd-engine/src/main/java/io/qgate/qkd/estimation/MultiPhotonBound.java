@@ -1,4 +1,4 @@
-package io.qgate.qkd.session;
+package io.qgate.qkd.estimation;
 
 /**
  * An upper bound on the multi-photon pulses among N sent, each multi-photon with probability p:
@@ -6,11 +6,11 @@ package io.qgate.qkd.session;
  * (Bernstein 1924; Boucheron, Lugosi, Massart, Concentration Inequalities (2013), Thm 2.10). Much
  * tighter than Hoeffding's √(N/2·ln(1/ε)) when p is small, as for weak pulses.
  */
-final class MultiPhotonBound {
+public final class MultiPhotonBound {
 
   private MultiPhotonBound() {}
 
-  static double upper(long pulses, double probability, double epsilon) {
+  public static double upper(long pulses, double probability, double epsilon) {
     if (!(epsilon > 0 && epsilon < 1)) {
       throw new IllegalArgumentException("ε must be in (0, 1), was " + epsilon);
     }
