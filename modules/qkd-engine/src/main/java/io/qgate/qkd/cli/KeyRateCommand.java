@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
     description = "Asymptotic secret key rate vs distance, under the PLOB bound.")
 public final class KeyRateCommand implements Callable<Integer> {
 
+  @Mixin LinkOptions link;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -41,31 +44,8 @@ public final class KeyRateCommand implements Callable<Integer> {
   @Option(names = "--distance-km", required = true, description = "D or FROM:TO:STEP (km)")
   String distanceKm;
 
-  @Option(
-      names = "--preset",
-      description = "gys: the system of Gobby, Yuan, Shields 2004 (default values)")
-  String preset;
-
-  @Option(names = "--fiber-loss-db-km", description = "fibre attenuation α (default 0.21 dB/km)")
-  Double fibreLossDbPerKm;
-
-  @Option(names = "--link-loss-db", description = "extra fixed loss, e.g. a free-space link (dB)")
-  Double linkLossDb;
-
   @Option(names = "--fading-sigma", description = "log-normal fading σ of the transmittance")
   Double fadingSigma;
-
-  @Option(names = "--detector-efficiency", description = "η_Bob (default 0.045)")
-  Double detectorEfficiency;
-
-  @Option(names = "--dark-count-prob", description = "Y0 per gate (default 1.7e-6)")
-  Double darkCountProbability;
-
-  @Option(names = "--afterpulse-prob", description = "afterpulse probability (default 0)")
-  Double afterpulseProbability;
-
-  @Option(names = "--misalignment", description = "e_det (default 0.033)")
-  Double misalignment;
 
   @Option(
       names = "--ec-efficiency",
@@ -83,9 +63,6 @@ public final class KeyRateCommand implements Callable<Integer> {
   @Option(names = "--decoy", description = "bb84-decoy estimate: vacuum-weak (default) or infinite")
   String decoy;
 
-  @Option(names = "--repetition-rate-hz", description = "pulses per second (default 1e9)")
-  Double repetitionRateHz;
-
   @Option(
       names = "--modulation-variance",
       description = "cv-gg02 V_A in shot-noise units; absent = optimised")
@@ -102,9 +79,6 @@ public final class KeyRateCommand implements Callable<Integer> {
 
   @Option(names = "--reconciliation-efficiency", description = "cv-gg02 β (default 0.898)")
   Double reconciliationEfficiency;
-
-  @Option(names = "--visibility", description = "e91 source visibility V: e_d = (1 - V)/2")
-  Double visibility;
 
   @Option(names = "--format", description = "table (default), json or csv")
   String format = "table";

@@ -31,46 +31,25 @@ record KeyRateSetup(
 
   static KeyRateSetup from(KeyRateCommand c) {
     Protocol protocol = Protocol.fromCliName(c.protocol);
-    if (c.preset != null && !c.preset.equalsIgnoreCase("gys")) {
-      throw new IllegalArgumentException("unknown --preset '" + c.preset + "' (expected gys)");
-    }
+    c.link.check(protocol);
     Flags.onlyFor(protocol, Protocol.CV_GG02, "--modulation-variance", c.modulationVariance);
     Flags.onlyFor(protocol, Protocol.CV_GG02, "--excess-noise", c.excessNoise);
     Flags.onlyFor(protocol, Protocol.CV_GG02, "--electronic-noise", c.electronicNoise);
     Flags.onlyFor(protocol, Protocol.CV_GG02, "--homodyne-efficiency", c.homodyneEfficiency);
     Flags.onlyFor(
         protocol, Protocol.CV_GG02, "--reconciliation-efficiency", c.reconciliationEfficiency);
-    Flags.onlyFor(protocol, Protocol.E91, "--visibility", c.visibility);
     Flags.onlyFor(protocol, Protocol.BB84_DECOY, "--nu", c.nu);
     Flags.onlyFor(protocol, Protocol.BB84_DECOY, "--decoy", c.decoy);
     if (protocol == Protocol.CV_GG02 && c.mu != null) {
       throw new IllegalArgumentException("cv-gg02 takes --modulation-variance, not --mu");
     }
-    if (c.visibility != null && c.misalignment != null) {
-      throw new IllegalArgumentException("give either --visibility or --misalignment, not both");
-    }
-    DvSystem gys = DvSystem.GYS;
-    ThresholdDetector gysDetector = gys.receiver().detector();
-    double fibreLoss =
-        Flags.nonNegative("--fiber-loss-db-km", c.fibreLossDbPerKm, gys.fibreLossDbPerKm());
-    double linkLoss = Flags.nonNegative("--link-loss-db", c.linkLossDb, 0);
+    double fibreLoss = c.link.fibreLossDbPerKm();
+    double linkLoss = c.link.linkLossDb();
     double sigma = Flags.nonNegative("--fading-sigma", c.fadingSigma, 0);
-    ThresholdDetector detector =
-        new ThresholdDetector(
-            Flags.probability(
-                "--detector-efficiency", c.detectorEfficiency, gysDetector.efficiency()),
-            Flags.probability(
-                "--dark-count-prob", c.darkCountProbability, gysDetector.darkCountProbability()),
-            Flags.probability("--afterpulse-prob", c.afterpulseProbability, 0));
-    if (detector.efficiency() == 0) {
-      throw new IllegalArgumentException("--detector-efficiency must be > 0");
-    }
-    double eDet =
-        c.visibility != null
-            ? (1 - Flags.probability("--visibility", c.visibility, 1)) / 2
-            : Flags.probability("--misalignment", c.misalignment, gys.receiver().misalignment());
-    double f = Flags.atLeast("--ec-efficiency", c.ecEfficiency, gys.ecEfficiency(), 1);
-    double repetitionRate = Flags.positive("--repetition-rate-hz", c.repetitionRateHz, 1e9);
+    ThresholdDetector detector = c.link.detector();
+    double eDet = c.link.misalignment();
+    double f = Flags.atLeast("--ec-efficiency", c.ecEfficiency, DvSystem.GYS.ecEfficiency(), 1);
+    double repetitionRate = c.link.repetitionRateHz();
     DvSystem system = new DvSystem(fibreLoss, new Receiver(detector, eDet), f);
     KeyRateModel model = model(protocol, c, system, detector, eDet, f);
     double[] start = model.defaults();

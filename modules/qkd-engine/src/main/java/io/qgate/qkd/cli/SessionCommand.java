@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Monte-Carlo session through the whole post-processing chain.")
 public final class SessionCommand implements Callable<Integer> {
+
+  @Mixin LinkOptions link;
 
   @Spec CommandSpec spec;
 
@@ -57,30 +60,6 @@ public final class SessionCommand implements Callable<Integer> {
 
   @Option(names = "--plot", description = "PNG chart of QBER vs intercept-resend fraction")
   Path plot;
-
-  @Option(names = "--preset", description = "gys: the system of Gobby, Yuan, Shields 2004")
-  String preset;
-
-  @Option(names = "--fiber-loss-db-km", description = "fibre attenuation α (default 0.21 dB/km)")
-  Double fibreLossDbPerKm;
-
-  @Option(names = "--link-loss-db", description = "extra fixed loss (dB)")
-  Double linkLossDb;
-
-  @Option(names = "--detector-efficiency", description = "η_Bob (default 0.045)")
-  Double detectorEfficiency;
-
-  @Option(names = "--dark-count-prob", description = "Y0 per gate (default 1.7e-6)")
-  Double darkCountProbability;
-
-  @Option(names = "--afterpulse-prob", description = "afterpulse probability (default 0)")
-  Double afterpulseProbability;
-
-  @Option(names = "--misalignment", description = "e_det (default 0.033)")
-  Double misalignment;
-
-  @Option(names = "--visibility", description = "e91 source visibility V: e_d = (1 - V)/2")
-  Double visibility;
 
   @Option(
       names = "--mu",
@@ -116,9 +95,6 @@ public final class SessionCommand implements Callable<Integer> {
 
   @Option(names = "--eps-cor", description = "correctness ε_cor (default 1e-15)")
   Double epsCor;
-
-  @Option(names = "--repetition-rate-hz", description = "pulses per second (default 1e9)")
-  Double repetitionRateHz;
 
   @Override
   public Integer call() throws IOException {

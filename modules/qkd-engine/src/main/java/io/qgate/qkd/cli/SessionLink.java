@@ -26,14 +26,8 @@ final class SessionLink {
   private SessionLink() {}
 
   static DvSystem system(SessionCommand c, Protocol protocol) {
-    if (c.preset != null && !c.preset.equalsIgnoreCase("gys")) {
-      throw new IllegalArgumentException("unknown --preset '" + c.preset + "' (expected gys)");
-    }
-    Flags.onlyFor(protocol, Protocol.E91, "--visibility", c.visibility);
-    double fibreLoss =
-        Flags.nonNegative(
-            "--fiber-loss-db-km", c.fibreLossDbPerKm, DvSystem.GYS.fibreLossDbPerKm());
-    return new DvSystem(fibreLoss, SessionSetup.receiver(c), DvSystem.GYS.ecEfficiency());
+    c.link.check(protocol);
+    return new DvSystem(c.link.fibreLossDbPerKm(), c.link.receiver(), DvSystem.GYS.ecEfficiency());
   }
 
   static void checkProtocolFlags(SessionCommand c, Protocol protocol) {
@@ -53,10 +47,10 @@ final class SessionLink {
       SessionConfigBuilder b,
       DvSystem system,
       double distanceKm) {
-    double linkLoss = Flags.nonNegative("--link-loss-db", c.linkLossDb, 0);
+    double linkLoss = c.link.linkLossDb();
     b.linkLossDb(linkLoss);
     b.security(SessionSetup.security(c)).cascade(SessionSetup.cascade(c));
-    b.repetitionRateHz(Flags.positive("--repetition-rate-hz", c.repetitionRateHz, 1e9));
+    b.repetitionRateHz(c.link.repetitionRateHz());
     if (c.blockBits != null) {
       if (c.blockBits < 64 || c.blockBits > SessionConfig.MAX_BLOCK_BITS) {
         throw new IllegalArgumentException(

@@ -1,7 +1,5 @@
 package io.qgate.qkd.cli;
 
-import io.qgate.qkd.detector.Receiver;
-import io.qgate.qkd.detector.ThresholdDetector;
 import io.qgate.qkd.eve.Attacks;
 import io.qgate.qkd.eve.Eavesdropper;
 import io.qgate.qkd.eve.InterceptResendAttack;
@@ -136,34 +134,5 @@ record SessionSetup(Protocol protocol, List<SessionConfig> configs, boolean swee
 
   static CascadeVariant cascade(SessionCommand c) {
     return c.cascade == null ? CascadeVariant.YAN : CascadeVariant.byName(c.cascade);
-  }
-
-  static ThresholdDetector detector(SessionCommand c) {
-    ThresholdDetector gys = DvSystem.GYS.receiver().detector();
-    ThresholdDetector detector =
-        new ThresholdDetector(
-            Flags.probability("--detector-efficiency", c.detectorEfficiency, gys.efficiency()),
-            Flags.probability(
-                "--dark-count-prob", c.darkCountProbability, gys.darkCountProbability()),
-            Flags.probability("--afterpulse-prob", c.afterpulseProbability, 0));
-    if (detector.efficiency() == 0) {
-      throw new IllegalArgumentException("--detector-efficiency must be > 0");
-    }
-    if (detector.afterpulseProbability() >= 1) {
-      throw new IllegalArgumentException("--afterpulse-prob must be below 1");
-    }
-    return detector;
-  }
-
-  static Receiver receiver(SessionCommand c) {
-    if (c.visibility != null && c.misalignment != null) {
-      throw new IllegalArgumentException("give either --visibility or --misalignment, not both");
-    }
-    double eDet =
-        c.visibility != null
-            ? (1 - Flags.probability("--visibility", c.visibility, 1)) / 2
-            : Flags.probability(
-                "--misalignment", c.misalignment, DvSystem.GYS.receiver().misalignment());
-    return new Receiver(detector(c), eDet);
   }
 }
