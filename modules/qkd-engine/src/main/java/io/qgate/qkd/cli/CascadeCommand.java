@@ -5,7 +5,6 @@ import io.qgate.qkd.reconciliation.CascadeSimulation;
 import io.qgate.qkd.reconciliation.CascadeStatistics;
 import io.qgate.qkd.reconciliation.CascadeVariant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +63,7 @@ public final class CascadeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--runs must be >= 1, was " + runs);
     }
     CascadeVariant schedule = CascadeVariant.byName(variant);
-    OutputFormat outputFormat = parseFormat(format);
+    OutputFormat outputFormat = OutputFormat.parse(format);
     Cascade cascade = new Cascade(schedule, seed);
     // Untimed warm-up so the throughput reflects compiled code, not the JIT's first minutes.
     int warmUp = (int) Math.min(50, Math.max(1, 2_000_000L / blockBits));
@@ -89,13 +88,5 @@ public final class CascadeCommand implements Callable<Integer> {
     row.put("messages", s.meanMessages());
     row.put("throughputMbps", s.throughputMbps());
     return row;
-  }
-
-  private static OutputFormat parseFormat(String text) {
-    try {
-      return OutputFormat.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--format must be table, json or csv, was '" + text + "'");
-    }
   }
 }

@@ -59,7 +59,7 @@ public final class FiniteKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFormat outputFormat = FiniteKeyFlags.format(format);
+    OutputFormat outputFormat = OutputFormat.parse(format);
     SecurityParameters security =
         new SecurityParameters(
             FiniteKeyFlags.openUnit("--eps-sec", epsSec),

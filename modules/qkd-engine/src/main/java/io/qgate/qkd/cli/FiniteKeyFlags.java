@@ -1,20 +1,11 @@
 package io.qgate.qkd.cli;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** The checks of {@code sim finite-key}'s flags; each failure is one line naming the flag. */
 final class FiniteKeyFlags {
 
   private FiniteKeyFlags() {}
-
-  static OutputFormat format(String text) {
-    try {
-      return OutputFormat.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--format must be table, json or csv, was '" + text + "'");
-    }
-  }
 
   static <T> T required(String flag, T value) {
     if (value == null) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,7 +89,7 @@ public final class KeyRateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat outputFormat = parseFormat(format);
+    OutputFormat outputFormat = OutputFormat.parse(format);
     KeyRateSetup setup = KeyRateSetup.from(this);
     List<Double> distances = DistanceRange.parse(distanceKm);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -132,13 +131,5 @@ public final class KeyRateCommand implements Callable<Integer> {
     row.put("plobBoundPerPulse", fading.average(PlobBound::perPulse, transmittance));
     row.putAll(rate.details());
     return row;
-  }
-
-  private static OutputFormat parseFormat(String text) {
-    try {
-      return OutputFormat.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--format must be table, json or csv, was '" + text + "'");
-    }
   }
 }

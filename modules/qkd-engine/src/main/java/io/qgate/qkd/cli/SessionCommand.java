@@ -98,7 +98,7 @@ public final class SessionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat outputFormat = FiniteKeyFlags.format(format);
+    OutputFormat outputFormat = OutputFormat.parse(format);
     SessionSetup setup = SessionSetup.from(this);
     PrintWriter err = spec.commandLine().getErr();
     List<SessionResult> results = new ArrayList<>();
