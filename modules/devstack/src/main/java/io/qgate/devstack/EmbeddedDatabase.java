@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
   public static final String DATABASE = "qgate";
+
+  /** The login role the platform uses; migrations grant it its privileges on each table. */
+  public static final String APPLICATION_ROLE = "qgate_app";
+
   private static final String SUPERUSER = "postgres";
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
   private static final Duration STALE_SERVER_STOP_WAIT = Duration.ofSeconds(30);
@@ -101,6 +105,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /** Opens a connection to database {@value #DATABASE}. */
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl(), user(), password());
+  }
+
+  /**
+   * Creates login role {@code role} if it does not exist, without privileges of its own: the
+   * migrations grant it what the platform may do (and, for the audit trail, what it may not).
+   */
+  public void ensureApplicationRole(String role) {
+    if (!role.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain role name: " + role);
+    }
+    try (Connection connection = connect();
+        PreparedStatement exists =
+            connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+      exists.setString(1, role);
+      try (ResultSet rows = exists.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      try (Statement create = connection.createStatement()) {
+        // The embedded cluster trusts local connections; the password only satisfies clients.
+        create.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password() + "'");
+        LOG.info("Created application role {}", role);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create role " + role, e);
+    }
   }
 
   /** Stops the server (fast shutdown); later calls do nothing. */

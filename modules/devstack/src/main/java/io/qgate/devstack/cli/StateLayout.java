@@ -59,6 +59,11 @@ final class StateLayout {
     return logs().resolve("devstack-cli.log");
   }
 
+  /** The Ed25519 key that signs audit checkpoints (the platform creates it on first start). */
+  Path auditSigningKey() {
+    return root().resolve("pki").resolve("audit-signing-key.pem");
+  }
+
   Path pidFile() {
     return root.resolve("run/qgate.pid");
   }

@@ -154,9 +154,14 @@ final class UpCommand implements Callable<Integer> {
             () -> EmbeddedDatabase.start(dataDir, settings.embeddedDbPort()),
             db -> db::close,
             "QGATE_EMBEDDED_DB_PORT");
+    // The platform connects as a role that cannot change the audit trail; the superuser owns
+    // the schema and runs the migrations.
+    database.ensureApplicationRole(EmbeddedDatabase.APPLICATION_ROLE);
     platformEnv.put("QGATE_DB_URL", database.jdbcUrl());
-    platformEnv.put("QGATE_DB_USER", database.user());
+    platformEnv.put("QGATE_DB_USER", EmbeddedDatabase.APPLICATION_ROLE);
     platformEnv.put("QGATE_DB_PASSWORD", database.password());
+    platformEnv.put("QGATE_DB_MIGRATION_USER", database.user());
+    platformEnv.put("QGATE_DB_MIGRATION_PASSWORD", database.password());
   }
 
   private void startKafka(
@@ -204,6 +209,11 @@ final class UpCommand implements Callable<Integer> {
                 + layout.display(layout.payaraLog()));
     layout.resetPayaraRoot();
     layout.rotatePayaraLog();
+    if (System.getenv("QGATE_AUDIT_SIGNING_KEY_FILE") == null) {
+      // Created by the platform on first start and kept, so checkpoints stay verifiable with one
+      // key an auditor can pin (.qgate/pki/audit-signing-key.pub.pem).
+      platformEnv.put("QGATE_AUDIT_SIGNING_KEY_FILE", layout.auditSigningKey().toString());
+    }
     PayaraBootWatch bootWatch = new PayaraBootWatch(layout.payaraLog());
     PayaraMicro payara =
         stack.start(

@@ -9,6 +9,11 @@ import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.domain.Tenant;
+import io.qgate.policy.application.PolicyEnforcement;
+import io.qgate.policy.domain.PolicyDomain;
+import io.qgate.policy.domain.PolicyQuestion.LinkUse;
+import io.qgate.policy.domain.PolicyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,23 +23,28 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class LinkService {
 
+  private static final PolicyScope NETWORK = new PolicyScope(Tenant.SHARED, PolicyDomain.NETWORK);
+
   @Inject NodeRepository nodes;
   @Inject LinkRepository links;
+  @Inject PolicyEnforcement policies;
 
-  public Link create(String id, LinkDesign design) {
+  public Link create(String id, LinkDesign design, String actor) {
     if (links.exists(id)) {
       throw new ConflictException("A link with id '" + id + "' already exists");
     }
     checkEndpoints(design, id);
+    checkQberCeiling(id, design, actor);
     Link link = new Link(id, design);
     links.add(link);
     return link;
   }
 
-  public Link redesign(String id, long expectedVersion, LinkDesign design) {
+  public Link redesign(String id, long expectedVersion, LinkDesign design, String actor) {
     Link link = get(id);
     Versions.require(expectedVersion, link.version(), "link", id);
     checkEndpoints(design, id);
+    checkQberCeiling(id, design, actor);
     link.redesign(design);
     return link;
   }
@@ -51,6 +61,14 @@ public class LinkService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Link> list(String nodeId, PageRequest page) {
     return links.list(nodeId, page);
+  }
+
+  /**
+   * Link use: a link may only go into service with an alarm threshold at or below the network
+   * policy's QBER ceiling, or keys would keep flowing at error rates the policy forbids.
+   */
+  private void checkQberCeiling(String id, LinkDesign design, String actor) {
+    policies.enforce(new LinkUse(NETWORK, actor, id, design.qberAlarmThreshold()));
   }
 
   /** Both ends must be registered nodes, and no other link may already join them. */

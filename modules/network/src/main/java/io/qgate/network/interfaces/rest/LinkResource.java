@@ -2,6 +2,7 @@ package io.qgate.network.interfaces.rest;
 
 import io.qgate.network.application.LinkService;
 import io.qgate.platform.domain.Page;
+import io.qgate.platform.interfaces.rest.Caller;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.RequiredFields;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LinkResource {
 
   @Inject LinkService service;
+  @Context SecurityContext security;
 
   @GET
   public Page<LinkView> list(
@@ -50,7 +53,7 @@ public class LinkResource {
   @POST
   public Response create(@NotNull @Valid LinkRequest body, @Context UriInfo uri) {
     RequiredFields.require(body.id(), "id");
-    var link = service.create(body.id(), body.toDesign());
+    var link = service.create(body.id(), body.toDesign(), Caller.name(security));
     return Response.created(uri.getAbsolutePathBuilder().path(link.id()).build())
         .entity(LinkView.of(link))
         .build();
@@ -60,7 +63,8 @@ public class LinkResource {
   @Path("{id}")
   public LinkView redesign(@PathParam("id") String id, @NotNull @Valid LinkRequest body) {
     RequiredFields.require(body.version(), "version");
-    return LinkView.of(service.redesign(id, body.version(), body.toDesign()));
+    return LinkView.of(
+        service.redesign(id, body.version(), body.toDesign(), Caller.name(security)));
   }
 
   @DELETE

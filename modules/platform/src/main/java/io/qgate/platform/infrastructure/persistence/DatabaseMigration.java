@@ -43,6 +43,24 @@ public class DatabaseMigration {
   @ConfigProperty(name = "qgate.seed-demo", defaultValue = "true")
   private boolean seedDemo;
 
+  @Inject
+  @ConfigProperty(name = "qgate.db.url")
+  private String url;
+
+  /** The role the platform connects as; migrations grant it what it may do and no more. */
+  @Inject
+  @ConfigProperty(name = "qgate.db.user")
+  private String applicationRole;
+
+  /** The schema owner that runs migrations; defaults to the application role. */
+  @Inject
+  @ConfigProperty(name = "qgate.db.migration-user")
+  private Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "qgate.db.migration-password")
+  private Optional<String> migrationPassword;
+
   private volatile MigrationState state = MigrationState.pending("not started");
   private ScheduledFuture<?> retry;
 
@@ -88,10 +106,15 @@ public class DatabaseMigration {
   }
 
   private Flyway flyway() {
-    return Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
+    var configuration = Flyway.configure(getClass().getClassLoader());
+    if (migrationUser.filter(u -> !u.isBlank()).isPresent()) {
+      configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+    } else {
+      configuration.dataSource(dataSource);
+    }
+    return configuration
         .locations("classpath:db/migration")
-        .placeholders(Map.of("seedDemo", Boolean.toString(seedDemo)))
+        .placeholders(Map.of("seedDemo", Boolean.toString(seedDemo), "appRole", applicationRole))
         .connectRetries(0)
         .load();
   }

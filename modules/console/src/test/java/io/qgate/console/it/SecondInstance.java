@@ -1,0 +1,126 @@
+package io.qgate.console.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A second Payara Micro running the same WAR against the same PostgreSQL and Kafka as the one
+ * Arquillian deploys: two platform instances, as a cluster runs them. Its output goes to a log file
+ * under the integration-test work directory.
+ */
+final class SecondInstance implements AutoCloseable {
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+
+  private final Process process;
+  private final URL url;
+  private final Path log;
+
+  private SecondInstance(Process process, URL url, Path log) {
+    this.process = process;
+    this.url = url;
+    this.log = log;
+  }
+
+  static SecondInstance start() throws IOException, InterruptedException {
+    Path work =
+        Path.of(System.getProperty("qgate.it.work", "target/it-work")).resolve("second-instance");
+    Files.createDirectories(work);
+    int port = freePort();
+    Path log = work.resolve("payara.log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    int dbPort = Integer.getInteger("qgate.it.db.port", 25432);
+    command.add("-Dqgate.db.url=jdbc:postgresql://localhost:" + dbPort + "/qgate");
+    command.add("-Dqgate.db.user=qgate_app");
+    command.add("-Dqgate.db.password=postgres");
+    command.add("-Dqgate.db.migration-user=postgres");
+    command.add("-Dqgate.db.migration-password=postgres");
+    command.add(
+        "-Dqgate.kafka.bootstrap=localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("qgate.it.payara.micro.jar"),
+            "--deploy",
+            Path.of(System.getProperty("qgate.it.war", "target/qgate.war"))
+                .toAbsolutePath()
+                .toString(),
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            work.resolve("root").toAbsolutePath().toString()));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    SecondInstance instance =
+        new SecondInstance(process, new URL("http://localhost:" + port + "/qgate/"), log);
+    instance.awaitReady();
+    return instance;
+  }
+
+  URL url() {
+    return url;
+  }
+
+  private void awaitReady() throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    URI ready = URI.create(url.toExternalForm()).resolve("/health/ready");
+    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The second Payara Micro exited; see " + log);
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still booting
+      }
+      Thread.sleep(1_000);
+    }
+    close();
+    throw new IllegalStateException(
+        "The second Payara Micro was not ready within " + BOOT_TIMEOUT + "; see " + log);
+  }
+
+  @Override
+  public void close() {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.qgate.platform.interfaces.rest;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Who made a request, as the audit trail names them. Until the API authenticates callers (with
+ * Keycloak, see docs/operations.md) the name is {@value #ANONYMOUS}.
+ */
+public final class Caller {
+
+  public static final String ANONYMOUS = "anonymous";
+
+  private Caller() {}
+
+  public static String name(SecurityContext security) {
+    return Optional.ofNullable(security)
+        .map(SecurityContext::getUserPrincipal)
+        .map(Principal::getName)
+        .filter(name -> !name.isBlank())
+        .orElse(ANONYMOUS);
+  }
+}

@@ -1,0 +1,19 @@
+package io.qgate.audit.domain;
+
+/**
+ * The security-relevant events the trail records. The first five are policy decisions at the
+ * enforcement points of the same name.
+ */
+public enum AuditEventType {
+  KEY_ISSUANCE,
+  DEVICE_KEY_DERIVATION,
+  TELEMETRY_ENCRYPTION,
+  TELEMETRY_DECRYPTION,
+  LINK_USE,
+  KEY_DELIVERED,
+  POLICY_CHANGED,
+  DEVICE_REGISTERED,
+  CERTIFICATION_CHANGED,
+  LOGIN,
+  LINK_COMPROMISED
+}

@@ -1,0 +1,38 @@
+package io.qgate.audit.domain;
+
+import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The stored trail: append-only rows, signed checkpoints and the keys that signed them. */
+public interface AuditLedger {
+
+  /**
+   * Appends the event as the next row and returns it once it is durable.
+   *
+   * @throws AuditUnavailableException if it could not be stored; nothing was appended
+   */
+  AuditRecord append(AuditEvent event);
+
+  /** The newest rows first. */
+  Page<AuditRecord> search(AuditQuery query, PageRequest page);
+
+  /** Streams matching rows in {@code seq} order until {@code sink} returns false. */
+  void scan(AuditQuery query, Predicate<AuditRecord> sink);
+
+  Optional<AuditRecord> head();
+
+  /** Recomputes the whole chain and every checkpoint, trusting the registered keys. */
+  VerificationReport verify();
+
+  List<Checkpoint> checkpoints();
+
+  /** Registered public keys (X.509, DER) by key id. */
+  Map<String, byte[]> publicKeys();
+
+  /** Stores a checkpoint (and its key, if new); a checkpoint of the same row is kept as it was. */
+  void addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509);
+}

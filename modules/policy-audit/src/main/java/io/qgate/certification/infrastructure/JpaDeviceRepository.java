@@ -1,0 +1,61 @@
+package io.qgate.certification.infrastructure;
+
+import io.qgate.certification.domain.CertificationStatus;
+import io.qgate.certification.domain.Device;
+import io.qgate.certification.domain.DeviceRepository;
+import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDeviceRepository implements DeviceRepository {
+
+  private static final String FILTER = " where (:tenant is null or d.tenant = :tenant)";
+
+  @PersistenceContext(unitName = "qgate")
+  EntityManager em;
+
+  @Override
+  public Optional<Device> find(String id) {
+    return Optional.ofNullable(em.find(Device.class, id));
+  }
+
+  @Override
+  public void add(Device device) {
+    em.persist(device);
+    em.flush();
+  }
+
+  @Override
+  public Page<Device> list(Optional<Tenant> tenant, PageRequest page) {
+    long total =
+        em.createQuery("select count(d) from Device d" + FILTER, Long.class)
+            .setParameter("tenant", tenant.orElse(null))
+            .getSingleResult();
+    List<Device> items =
+        em.createQuery("select d from Device d" + FILTER + " order by d.id", Device.class)
+            .setParameter("tenant", tenant.orElse(null))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, page, total);
+  }
+
+  @Override
+  public List<Device> withCertificationsExpiringBefore(Tenant tenant, Instant by) {
+    return em.createQuery(
+            "select distinct d from Device d join d.certifications c where d.tenant = :tenant"
+                + " and c.status = :active and c.validTo < :by order by d.id",
+            Device.class)
+        .setParameter("tenant", tenant)
+        .setParameter("active", CertificationStatus.ACTIVE)
+        .setParameter("by", by)
+        .getResultList();
+  }
+}
