@@ -67,6 +67,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setPort(port)
               .setPGStartupWait(STARTUP_WAIT)
               .setRegisterShutdownHook(false)
+              // zonky's defaults (-F, synchronous_commit=off) suit throw-away test databases; this
+              // one holds the dev stack's data and audit trail, so every commit reaches the disk.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
       try {
