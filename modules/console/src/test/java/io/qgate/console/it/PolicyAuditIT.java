@@ -363,6 +363,9 @@ class PolicyAuditIT extends DeployedPlatform {
     assertThat(api.post(DECISIONS, keyIssuance("HOSPITAL", "HEALTH", "QKD", 0.01)).status())
         .isEqualTo(200);
     assertIntact();
+    // Operators alert on this: actions refused because the trail could not record them.
+    assertThat(api.get("/metrics").body())
+        .containsPattern("qgate_audit_append_failures_total\\S* [1-9]");
   }
 
   @Test

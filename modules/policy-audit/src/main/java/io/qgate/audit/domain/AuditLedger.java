@@ -33,6 +33,9 @@ public interface AuditLedger {
   /** Registered public keys (X.509, DER) by key id. */
   Map<String, byte[]> publicKeys();
 
-  /** Stores a checkpoint (and its key, if new); a checkpoint of the same row is kept as it was. */
-  void addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509);
+  /**
+   * Stores a checkpoint (and its key, if new) and returns the checkpoint the row now has: this one,
+   * or the one another signer stored first.
+   */
+  Checkpoint addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509);
 }

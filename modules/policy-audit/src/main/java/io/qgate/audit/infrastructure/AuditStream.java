@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Streams committed audit rows to {@value #TOPIC}, keyed by tenant, as JSON: the row's canonical
@@ -35,6 +36,8 @@ public class AuditStream {
   @Inject
   @ConfigProperty(name = "qgate.kafka.bootstrap", defaultValue = "localhost:9092")
   String bootstrap;
+
+  @Inject MetricRegistry metrics;
 
   private final AtomicLong dropped = new AtomicLong();
   private ThreadPoolExecutor sender;
@@ -61,6 +64,7 @@ public class AuditStream {
       sender.execute(() -> send(records));
     } catch (java.util.concurrent.RejectedExecutionException e) {
       long total = dropped.addAndGet(records.size());
+      metrics.counter("qgate_audit_stream_dropped").inc(records.size());
       LOG.warning(
           () ->
               "Kafka copy of the audit trail is behind; "

@@ -69,10 +69,11 @@ public class CheckpointSigner implements CheckpointSigning {
         .head()
         .map(
             row -> {
-              Checkpoint checkpoint = key.sign(row.seq(), row.hash(), Instant.now());
-              ledger.addCheckpoint(checkpoint, key.publicKeyX509());
+              Checkpoint stored =
+                  ledger.addCheckpoint(
+                      key.sign(row.seq(), row.hash(), Instant.now()), key.publicKeyX509());
               lastSignedSeq = row.seq();
-              return checkpoint;
+              return stored;
             });
   }
 

@@ -219,8 +219,12 @@ public final class JdbcAuditStore {
     return keys;
   }
 
-  /** Registers the key if new and stores the checkpoint unless that row already has one. */
-  public void addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509) throws SQLException {
+  /**
+   * Registers the key if new and stores the checkpoint unless that row already has one.
+   *
+   * @return false if another signer (another instance) had checkpointed that row first
+   */
+  public boolean addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement key =
           connection.prepareStatement(
@@ -240,7 +244,7 @@ public final class JdbcAuditStore {
         insert.setObject(3, utc(checkpoint.signedAt()));
         insert.setString(4, checkpoint.keyId());
         insert.setBytes(5, checkpoint.signature());
-        insert.executeUpdate();
+        return insert.executeUpdate() == 1;
       }
     }
   }

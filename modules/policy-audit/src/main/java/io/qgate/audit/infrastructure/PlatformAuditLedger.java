@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The platform's audit trail: appends through one group-commit writer per instance, streams what it
@@ -40,6 +41,9 @@ public class PlatformAuditLedger implements AuditLedger {
   @Resource ManagedThreadFactory threads;
 
   @Inject AuditStream stream;
+
+  /** Application metrics: {@code qgate_audit_appends_total}, {@code ..._append_failures_total}. */
+  @Inject MetricRegistry metrics;
 
   @Inject
   @ConfigProperty(name = "qgate.audit.append-timeout-ms", defaultValue = "5000")
@@ -61,7 +65,15 @@ public class PlatformAuditLedger implements AuditLedger {
 
   @Override
   public AuditRecord append(AuditEvent event) {
-    return appender.append(event, Duration.ofMillis(appendTimeoutMillis));
+    try {
+      AuditRecord stored = appender.append(event, Duration.ofMillis(appendTimeoutMillis));
+      metrics.counter("qgate_audit_appends").inc();
+      return stored;
+    } catch (AuditUnavailableException e) {
+      // An alert on this counter is the operator's signal that actions are being refused.
+      metrics.counter("qgate_audit_append_failures").inc();
+      throw e;
+    }
   }
 
   @Override
@@ -99,11 +111,16 @@ public class PlatformAuditLedger implements AuditLedger {
   }
 
   @Override
-  public void addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509) {
-    read(
+  public Checkpoint addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509) {
+    return read(
         () -> {
-          store.addCheckpoint(checkpoint, publicKeyX509);
-          return null;
+          if (store.addCheckpoint(checkpoint, publicKeyX509)) {
+            return checkpoint;
+          }
+          return store.checkpoints().stream()
+              .filter(stored -> stored.seq() == checkpoint.seq())
+              .findFirst()
+              .orElse(checkpoint);
         });
   }
 

@@ -278,7 +278,13 @@ class AuditTrailDatabaseTest {
     List<AuditRecord> first = appendEvents(url, 12);
     appendEvents(url, 8);
     JdbcAuditStore store = new JdbcAuditStore(postgres.asApp(url));
-    store.addCheckpoint(checkpoint(first.get(11), signer), signer.getPublic().getEncoded());
+    assertThat(
+            store.addCheckpoint(checkpoint(first.get(11), signer), signer.getPublic().getEncoded()))
+        .isTrue();
+    // A second signer (another instance) checkpointing the same row keeps the first checkpoint.
+    assertThat(
+            store.addCheckpoint(checkpoint(first.get(11), signer), signer.getPublic().getEncoded()))
+        .isFalse();
     Set<String> pinned = Set.of(Ed25519.keyId(signer.getPublic().getEncoded()));
 
     VerificationReport report = verify(url, Optional.of(pinned));
