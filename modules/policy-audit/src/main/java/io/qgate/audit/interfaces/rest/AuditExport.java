@@ -84,60 +84,40 @@ final class AuditExport {
       for (var key : trail.publicKeys().entrySet()) {
         out.write(
             csvRow(
-                "public-key",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                Base64.getEncoder().encodeToString(key.getValue()),
-                "",
-                "",
-                key.getKey(),
-                ""));
+                Map.of(
+                    "record", "public-key",
+                    "details", Base64.getEncoder().encodeToString(key.getValue()),
+                    "key_id", key.getKey())));
       }
       for (Checkpoint c : trail.checkpoints()) {
         out.write(
             csvRow(
-                "checkpoint",
-                String.valueOf(c.seq()),
-                "",
-                c.signedAt().toString(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                c.hashHex(),
-                c.keyId(),
-                Base64.getEncoder().encodeToString(c.signature())));
+                Map.of(
+                    "record", "checkpoint",
+                    "seq", String.valueOf(c.seq()),
+                    "occurred_at", c.signedAt().toString(),
+                    "hash", c.hashHex(),
+                    "key_id", c.keyId(),
+                    "signature", Base64.getEncoder().encodeToString(c.signature()))));
       }
       trail.scan(
           query,
           row -> {
             var e = row.event();
-            write(
-                out,
-                csvRow(
-                    "event",
-                    String.valueOf(row.seq()),
-                    e.eventId().toString(),
-                    e.occurredAt().toString(),
-                    e.tenant(),
-                    e.type().name(),
-                    e.actor(),
-                    e.subject(),
-                    e.outcome().name(),
-                    e.details(),
-                    row.prevHashHex(),
-                    row.hashHex(),
-                    "",
-                    ""));
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("record", "event");
+            cells.put("seq", String.valueOf(row.seq()));
+            cells.put("event_id", e.eventId().toString());
+            cells.put("occurred_at", e.occurredAt().toString());
+            cells.put("tenant", e.tenant());
+            cells.put("type", e.type().name());
+            cells.put("actor", e.actor());
+            cells.put("subject", e.subject());
+            cells.put("outcome", e.outcome().name());
+            cells.put("details", e.details());
+            cells.put("prev_hash", row.prevHashHex());
+            cells.put("hash", row.hashHex());
+            write(out, csvRow(cells));
             return true;
           });
       out.flush();
@@ -174,11 +154,12 @@ final class AuditExport {
     return described;
   }
 
-  private static String csvRow(String... cells) {
+  /** One RFC 4180 line with the given cells in their columns, the other columns empty. */
+  private static String csvRow(Map<String, String> cells) {
     StringBuilder row = new StringBuilder();
-    for (int i = 0; i < cells.length; i++) {
-      String cell = cells[i];
-      row.append(i == 0 ? "" : ",");
+    for (String column : CSV_COLUMNS) {
+      String cell = cells.getOrDefault(column, "");
+      row.append(column.equals(CSV_COLUMNS.get(0)) ? "" : ",");
       if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
         row.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {
