@@ -53,25 +53,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * Starts PostgreSQL on {@code port} with its cluster in {@code dataDirectory}, running initdb
    * only if the directory holds no cluster yet, and creates database {@value #DATABASE} if absent.
    *
+   * <p>Every commit is flushed to disk: this is the database of {@code ./qgate up}, holding the
+   * audit trail.
+   *
    * @throws PortInUseException if {@code port} is taken
    */
   public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    return start(dataDirectory, port, true);
+  }
+
+  /**
+   * As {@link #start(Path, int)}, but commits are not flushed to disk (zonky's defaults): for
+   * throw-away test databases, where an operating-system crash does not matter and speed does.
+   */
+  public static EmbeddedDatabase startScratch(Path dataDirectory, int port) {
+    return start(dataDirectory, port, false);
+  }
+
+  private static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
     try {
       Files.createDirectories(dataDirectory);
       stopStaleServer(dataDirectory);
       Ports.requireFree(port, "PostgreSQL");
-      EmbeddedPostgres postgres =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(port)
               .setPGStartupWait(STARTUP_WAIT)
-              .setRegisterShutdownHook(false)
-              // zonky's defaults (-F, synchronous_commit=off) suit throw-away test databases; this
-              // one holds the dev stack's data and audit trail, so every commit reaches the disk.
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .start();
+              .setRegisterShutdownHook(false);
+      if (durable) {
+        // zonky's defaults (-F, synchronous_commit=off) suit throw-away test databases only.
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgres postgres = builder.start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
       try {
         database.createDatabaseIfMissing();

@@ -23,6 +23,11 @@ class EmbeddedDatabaseTest {
       assertThat(database.port()).isEqualTo(port);
       try (Connection connection = database.connect();
           Statement sql = connection.createStatement()) {
+        // The dev stack's database flushes every commit (zonky's defaults would not).
+        try (var fsync = sql.executeQuery("SHOW fsync")) {
+          fsync.next();
+          assertThat(fsync.getString(1)).isEqualTo("on");
+        }
         sql.execute("CREATE TABLE link (id TEXT PRIMARY KEY, km INT)");
         sql.execute("INSERT INTO link VALUES ('alice-bob', 42)");
       }

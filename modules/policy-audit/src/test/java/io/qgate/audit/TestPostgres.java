@@ -42,9 +42,9 @@ public final class TestPostgres implements AutoCloseable {
     Path dataDirectory =
         Path.of(
             System.getProperty("java.io.tmpdir"),
-            "qgate-audit-test-" + ProcessHandle.current().pid() + "-" + name);
+            "qgate-db-test-" + ProcessHandle.current().pid() + "-" + name);
     deleteRecursively(dataDirectory);
-    EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory, PORT);
+    EmbeddedDatabase server = EmbeddedDatabase.startScratch(dataDirectory, PORT);
     TestPostgres postgres = new TestPostgres(server, dataDirectory);
     try (Connection connection = server.connect();
         Statement sql = connection.createStatement()) {
@@ -58,7 +58,7 @@ public final class TestPostgres implements AutoCloseable {
 
   /** Creates and migrates a new database; returns its JDBC URL. */
   public String newDatabase() throws SQLException {
-    String name = "audit_" + databases.incrementAndGet();
+    String name = "test_" + databases.incrementAndGet();
     try (Connection connection = server.connect();
         Statement sql = connection.createStatement()) {
       sql.execute("CREATE DATABASE " + name);

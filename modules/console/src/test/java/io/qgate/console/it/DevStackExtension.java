@@ -33,7 +33,7 @@ public class DevStackExtension implements BeforeAllCallback {
       deleteRecursively(work);
       int dbPort = Integer.getInteger("qgate.it.db.port", 25432);
       int kafkaPort = Integer.getInteger("qgate.it.kafka.port", 29092);
-      EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), dbPort);
+      EmbeddedDatabase database = EmbeddedDatabase.startScratch(work.resolve("postgres"), dbPort);
       database.ensureApplicationRole(EmbeddedDatabase.APPLICATION_ROLE);
       EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort);
       return new Stack(database, kafka);

@@ -35,8 +35,16 @@ final class SecondInstance implements AutoCloseable {
   }
 
   static SecondInstance start() throws IOException, InterruptedException {
-    Path work =
-        Path.of(System.getProperty("qgate.it.work", "target/it-work")).resolve("second-instance");
+    return start("second-instance", List.of());
+  }
+
+  /**
+   * Starts a Payara Micro named {@code name} (its directory under the work directory) with the
+   * platform's settings plus {@code extraArguments} (Payara Micro options such as HTTPS).
+   */
+  static SecondInstance start(String name, List<String> extraArguments)
+      throws IOException, InterruptedException {
+    Path work = VaultSettings.work().resolve(name);
     Files.createDirectories(work);
     int port = freePort();
     Path log = work.resolve("payara.log");
@@ -51,6 +59,7 @@ final class SecondInstance implements AutoCloseable {
     command.add("-Dqgate.db.migration-password=postgres");
     command.add(
         "-Dqgate.kafka.bootstrap=localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092));
+    command.addAll(VaultSettings.jvmArguments());
     command.addAll(
         List.of(
             "-jar",
@@ -64,6 +73,7 @@ final class SecondInstance implements AutoCloseable {
             "--nocluster",
             "--rootdir",
             work.resolve("root").toAbsolutePath().toString()));
+    command.addAll(extraArguments);
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     SecondInstance instance =

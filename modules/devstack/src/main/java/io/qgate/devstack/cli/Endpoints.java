@@ -16,11 +16,12 @@ import java.util.Properties;
  * Where a running {@code up} serves what. Stored in .qgate/run/ so that {@code status} reports the
  * ports actually in use, not the ones its own environment would choose.
  */
-record Endpoints(int httpPort, String dbUrl, String dbUser, String kafkaBootstrap) {
+record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, String kafkaBootstrap) {
 
   void write(Path file) {
     Properties properties = new Properties();
     properties.setProperty("http.port", Integer.toString(httpPort));
+    properties.setProperty("https.port", Integer.toString(httpsPort));
     properties.setProperty("db.url", dbUrl);
     properties.setProperty("db.user", dbUser);
     properties.setProperty("kafka.bootstrap", kafkaBootstrap);
@@ -42,6 +43,7 @@ record Endpoints(int httpPort, String dbUrl, String dbUser, String kafkaBootstra
       return Optional.of(
           new Endpoints(
               Integer.parseInt(properties.getProperty("http.port", "").trim()),
+              Integer.parseInt(properties.getProperty("https.port", "0").trim()),
               properties.getProperty("db.url", ""),
               properties.getProperty("db.user", ""),
               properties.getProperty("kafka.bootstrap", "")));
@@ -54,6 +56,11 @@ record Endpoints(int httpPort, String dbUrl, String dbUser, String kafkaBootstra
     return "http://localhost:" + httpPort;
   }
 
+  /** Where SAEs call the ETSI GS QKD 014 API (mutual TLS). */
+  String etsi014Url() {
+    return "https://localhost:" + httpsPort + "/api/v1/keys/...";
+  }
+
   /** The summary {@code up} prints once the platform is ready. */
   void printSummary(PrintStream out, StateLayout layout, Duration startTime) {
     String base = platformUrl();
@@ -64,6 +71,10 @@ record Endpoints(int httpPort, String dbUrl, String dbUser, String kafkaBootstra
     row(out, "Health", base + "/health/ready");
     row(out, "Metrics", base + "/metrics");
     row(out, "OpenAPI", base + "/openapi");
+    row(
+        out,
+        "ETSI 014",
+        etsi014Url() + " (mutual TLS, certificates in " + layout.display(layout.pki()) + "/)");
     row(out, "PostgreSQL", dbUrl + " (user " + dbUser + ")");
     row(out, "Kafka", kafkaBootstrap);
     row(out, "Logs", layout.display(layout.logs()) + "/");

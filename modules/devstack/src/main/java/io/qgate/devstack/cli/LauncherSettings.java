@@ -1,5 +1,6 @@
 package io.qgate.devstack.cli;
 
+import io.qgate.devstack.pki.TlsServerOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,27 +17,41 @@ record LauncherSettings(
     Optional<String> externalKafkaBootstrap,
     int embeddedKafkaPort,
     int httpPort,
+    int httpsPort,
     Duration startTimeout) {
 
   static final int DEFAULT_EMBEDDED_DB_PORT = 15432; // clear of a system PostgreSQL on 5432
   static final int DEFAULT_EMBEDDED_KAFKA_PORT = 9092;
   static final int DEFAULT_HTTP_PORT = 8080;
+  static final int DEFAULT_HTTPS_PORT = TlsServerOptions.DEFAULT_HTTPS_PORT;
   static final int DEFAULT_START_TIMEOUT_SECONDS = 240;
 
   /**
    * @throws CliException (bad usage) if a number-valued variable holds something else
    */
   static LauncherSettings fromEnvironment(Map<String, String> env) {
-    return new LauncherSettings(
-        nonBlank(env, "QGATE_DB_URL"),
-        nonBlank(env, "QGATE_DB_USER").orElse("postgres"),
-        env.getOrDefault("QGATE_DB_PASSWORD", ""),
-        port(env, "QGATE_EMBEDDED_DB_PORT", DEFAULT_EMBEDDED_DB_PORT),
-        nonBlank(env, "QGATE_KAFKA_BOOTSTRAP"),
-        port(env, "QGATE_EMBEDDED_KAFKA_PORT", DEFAULT_EMBEDDED_KAFKA_PORT),
-        port(env, "QGATE_HTTP_PORT", DEFAULT_HTTP_PORT),
-        Duration.ofSeconds(
-            positive(env, "QGATE_START_TIMEOUT_SECONDS", DEFAULT_START_TIMEOUT_SECONDS)));
+    LauncherSettings settings =
+        new LauncherSettings(
+            nonBlank(env, "QGATE_DB_URL"),
+            nonBlank(env, "QGATE_DB_USER").orElse("postgres"),
+            env.getOrDefault("QGATE_DB_PASSWORD", ""),
+            port(env, "QGATE_EMBEDDED_DB_PORT", DEFAULT_EMBEDDED_DB_PORT),
+            nonBlank(env, "QGATE_KAFKA_BOOTSTRAP"),
+            port(env, "QGATE_EMBEDDED_KAFKA_PORT", DEFAULT_EMBEDDED_KAFKA_PORT),
+            port(env, "QGATE_HTTP_PORT", DEFAULT_HTTP_PORT),
+            port(env, "QGATE_HTTPS_PORT", DEFAULT_HTTPS_PORT),
+            Duration.ofSeconds(
+                positive(env, "QGATE_START_TIMEOUT_SECONDS", DEFAULT_START_TIMEOUT_SECONDS)));
+    if (settings.httpPort() == settings.httpsPort()) {
+      throw CliException.badUsage(
+          "QGATE_HTTP_PORT and QGATE_HTTPS_PORT must differ, both are " + settings.httpPort());
+    }
+    return settings;
+  }
+
+  /** QGATE_HTTP_PORT alone, for commands that only talk to a running platform. */
+  static int httpPort(Map<String, String> env) {
+    return port(env, "QGATE_HTTP_PORT", DEFAULT_HTTP_PORT);
   }
 
   /** For the log: never the password. */
@@ -48,6 +63,8 @@ record LauncherSettings(
         + externalKafkaBootstrap.orElse("embedded:" + embeddedKafkaPort)
         + ", http="
         + httpPort
+        + ", https="
+        + httpsPort
         + ", startTimeout="
         + startTimeout.toSeconds()
         + "s";

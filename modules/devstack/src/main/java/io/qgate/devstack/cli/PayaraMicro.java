@@ -28,13 +28,15 @@ final class PayaraMicro {
 
   /**
    * Starts {@code java -jar payara-micro.jar --deploy war} serving the WAR at the root context on
-   * {@code httpPort}, output appended to {@code logFile}, with the launcher's environment plus
-   * {@code env}.
+   * {@code httpPort}, plus {@code extraArguments} (such as {@link
+   * io.qgate.devstack.pki.TlsServerOptions#payaraArguments}), output appended to {@code logFile},
+   * with the launcher's environment plus {@code env}.
    */
   static PayaraMicro start(
       Path payaraMicroJar,
       Path war,
       int httpPort,
+      List<String> extraArguments,
       Path rootDir,
       Path logFile,
       Map<String, String> env) {
@@ -61,6 +63,7 @@ final class PayaraMicro {
             rootDir.toString(),
             "--logproperties",
             writeLoggingProperties(rootDir).toString()));
+    command.addAll(extraArguments);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Entry point of {@code ./qgate}: {@code up}, {@code down}, {@code status}.
+ * Entry point of {@code ./qgate}: {@code up}, {@code down}, {@code status}, {@code pki}.
  *
  * <p>Errors are one line on stderr: exit code 2 for bad usage, 1 for runtime failures. Stack traces
  * go to the log under .qgate/logs/, never to the console.
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "qgate",
     description = "Runs the qgate platform locally.",
-    subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class})
+    subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, PkiCommand.class})
 public final class QgateCli implements Runnable {
 
   private final CliContext context;
@@ -58,7 +58,7 @@ public final class QgateCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: up, down or status");
+    throw new ParameterException(spec.commandLine(), "Missing command: up, down, status or pki");
   }
 
   CliContext context() {

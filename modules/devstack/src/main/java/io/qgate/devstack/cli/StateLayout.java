@@ -59,9 +59,22 @@ final class StateLayout {
     return logs().resolve("devstack-cli.log");
   }
 
+  /**
+   * The dev PKI: CA, KME server and SAE client certificates (see {@link
+   * io.qgate.devstack.pki.DevPki}), and the audit signing key. Kept by {@code --fresh}.
+   */
+  Path pki() {
+    return root.resolve("pki");
+  }
+
   /** The Ed25519 key that signs audit checkpoints (the platform creates it on first start). */
   Path auditSigningKey() {
-    return root().resolve("pki").resolve("audit-signing-key.pem");
+    return pki().resolve("audit-signing-key.pem");
+  }
+
+  /** The key vault's key-encryption keys (the platform creates the file on first start). */
+  Path kekFile() {
+    return pki().resolve("kek");
   }
 
   Path pidFile() {

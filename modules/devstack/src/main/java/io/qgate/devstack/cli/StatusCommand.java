@@ -44,6 +44,9 @@ final class StatusCommand implements Callable<Integer> {
             : status.getAsInt() + (status.getAsInt() == 200 ? " (ready)" : " (not ready)");
     Endpoints.row(out, "Health", probe.uri() + " -> " + health);
     Endpoints.row(out, "Platform", endpoints.get().platformUrl() + "/");
+    if (endpoints.get().httpsPort() > 0) {
+      Endpoints.row(out, "ETSI 014", endpoints.get().etsi014Url() + " (mutual TLS)");
+    }
     Endpoints.row(out, "PostgreSQL", endpoints.get().dbUrl());
     Endpoints.row(out, "Kafka", endpoints.get().kafkaBootstrap());
     return 0;

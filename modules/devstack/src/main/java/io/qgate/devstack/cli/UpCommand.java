@@ -4,6 +4,8 @@ import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
 import io.qgate.devstack.PortInUseException;
 import io.qgate.devstack.Ports;
+import io.qgate.devstack.pki.DevPki;
+import io.qgate.devstack.pki.TlsServerOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileLock;
@@ -11,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -72,6 +76,12 @@ final class UpCommand implements Callable<Integer> {
               + settings.httpPort()
               + " for the platform is already in use (set QGATE_HTTP_PORT to use another)");
     }
+    if (!Ports.isFree(settings.httpsPort())) {
+      throw CliException.failure(
+          "Port "
+              + settings.httpsPort()
+              + " for ETSI 014 (HTTPS) is already in use (set QGATE_HTTPS_PORT to use another)");
+    }
 
     if (fresh) {
       layout.wipe();
@@ -107,6 +117,7 @@ final class UpCommand implements Callable<Integer> {
     Endpoints endpoints =
         new Endpoints(
             settings.httpPort(),
+            settings.httpsPort(),
             platformEnv.get("QGATE_DB_URL"),
             platformEnv.get("QGATE_DB_USER"),
             platformEnv.get("QGATE_KAFKA_BOOTSTRAP"));
@@ -199,13 +210,16 @@ final class UpCommand implements Callable<Integer> {
       Progress progress,
       RunningStack stack,
       Map<String, String> platformEnv) {
+    List<String> tlsArguments = devPki(settings);
     Progress.Step step =
         progress.begin(
             3,
             "Payara Micro",
             "http://localhost:"
                 + settings.httpPort()
-                + ", log "
+                + ", https://localhost:"
+                + settings.httpsPort()
+                + " (mutual TLS), log "
                 + layout.display(layout.payaraLog()));
     layout.resetPayaraRoot();
     layout.rotatePayaraLog();
@@ -213,6 +227,11 @@ final class UpCommand implements Callable<Integer> {
       // Created by the platform on first start and kept, so checkpoints stay verifiable with one
       // key an auditor can pin (.qgate/pki/audit-signing-key.pub.pem).
       platformEnv.put("QGATE_AUDIT_SIGNING_KEY_FILE", layout.auditSigningKey().toString());
+    }
+    if (System.getenv("QGATE_KEK_FILE") == null) {
+      // The key vault's key-encryption key, created by the platform on first start and kept (also
+      // by --fresh), like the PKI beside it.
+      platformEnv.put("QGATE_KEK_FILE", layout.kekFile().toString());
     }
     PayaraBootWatch bootWatch = new PayaraBootWatch(layout.payaraLog());
     PayaraMicro payara =
@@ -224,6 +243,7 @@ final class UpCommand implements Callable<Integer> {
                     context.payaraMicroJar(),
                     context.war(),
                     settings.httpPort(),
+                    tlsArguments,
                     layout.payaraRoot(),
                     layout.payaraLog(),
                     platformEnv),
@@ -238,6 +258,42 @@ final class UpCommand implements Callable<Integer> {
     }
     step.ok();
     return payara;
+  }
+
+  /**
+   * Creates or completes the dev PKI in .qgate/pki/ (kept across runs and by --fresh) and returns
+   * the Payara Micro arguments of the mutual-TLS listener for ETSI 014.
+   */
+  private List<String> devPki(LauncherSettings settings) {
+    try {
+      DevPki pki = DevPki.ensure(layout.pki());
+      if (pki.written().contains(pki.caPem())) {
+        out.println(
+            "Dev PKI: created a CA, the KME server certificate and SAE certificates ("
+                + String.join(", ", DevPki.DEMO_SAES)
+                + ") in "
+                + layout.display(layout.pki())
+                + "/");
+      } else if (!pki.written().isEmpty()) {
+        out.println(
+            "Dev PKI: wrote "
+                + pki.written().stream()
+                    .map(file -> file.getFileName().toString())
+                    .collect(Collectors.joining(", "))
+                + " in "
+                + layout.display(layout.pki())
+                + "/");
+      }
+      QgateCli.log().info("Dev PKI in {}, wrote {}", pki.dir(), pki.written());
+      return TlsServerOptions.payaraArguments(layout.pki(), settings.httpsPort());
+    } catch (RuntimeException e) {
+      QgateCli.log().error("Dev PKI failed", e);
+      throw CliException.failure(
+          "Cannot create the dev PKI in "
+              + layout.display(layout.pki())
+              + "/: "
+              + QgateCli.oneLine(e));
+    }
   }
 
   /**

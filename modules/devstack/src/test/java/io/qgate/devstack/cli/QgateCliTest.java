@@ -74,6 +74,21 @@ class QgateCliTest {
   }
 
   @Test
+  void upRejectsAnHttpsPortThatIsTheHttpPort() {
+    assertThat(run(Map.of("QGATE_HTTP_PORT", "9000", "QGATE_HTTPS_PORT", "9000"), "up"))
+        .isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("qgate: QGATE_HTTP_PORT and QGATE_HTTPS_PORT must differ, both are 9000\n");
+  }
+
+  @Test
+  void upRejectsAnHttpsPortOutOfRange() {
+    assertThat(run(Map.of("QGATE_HTTPS_PORT", "70000"), "up")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("qgate: QGATE_HTTPS_PORT must be a TCP port (1-65535), got 70000\n");
+  }
+
+  @Test
   void upWithoutWarFailsWithOneLine() {
     assertThat(run(Map.of(), "up")).isEqualTo(1);
     assertThat(err()).startsWith("qgate: Platform WAR not found: ").hasLineCount(1);

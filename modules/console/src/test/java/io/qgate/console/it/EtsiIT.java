@@ -1,0 +1,279 @@
+package io.qgate.console.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.qgate.devstack.pki.ClientCredentials;
+import io.qgate.devstack.pki.DevPki;
+import io.qgate.devstack.pki.TlsServerOptions;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ETSI GS QKD 014 conformance over mutual TLS, against a Payara Micro serving HTTPS with client
+ * certificates required and the demo topology's pools filling: SAE A (sae-grid-1, on gw-grid-1)
+ * gets keys with enc_keys, SAE B (sae-core-1, on kme-core-1) gets the same keys with dec_keys,
+ * once; every error the standard names comes back as its Error object with 400, 401 or 503.
+ */
+class EtsiIT extends DeployedPlatform {
+
+  private static SecondInstance kme;
+  private static URI https;
+  private static DevPki pki;
+  private static EtsiClient master;
+  private static EtsiClient slave;
+
+  @BeforeAll
+  static void startKmeWithMutualTls() throws Exception {
+    Path pkiDir = VaultSettings.work().resolve("pki");
+    pki = DevPki.ensure(pkiDir);
+    int port = freePort();
+    kme = SecondInstance.start("etsi-kme", TlsServerOptions.payaraArguments(pkiDir, port));
+    https = URI.create("https://localhost:" + port + "/qgate/");
+    master = EtsiClient.as(https, pki.demoClient("sae-grid-1"));
+    slave = EtsiClient.as(https, pki.demoClient("sae-core-1"));
+  }
+
+  @AfterAll
+  static void stopKme() {
+    if (kme != null) {
+      kme.close();
+    }
+  }
+
+  @Test
+  void saeAGetsKeysWithEncKeysAndSaeBTheSameKeysOnceWithDecKeys() throws Exception {
+    awaitStoredKeys(master, "sae-core-1", 8);
+    JsonObject status = master.get("sae-core-1/status").json();
+    assertThat(status.getString("source_KME_ID")).isEqualTo("gw-grid-1");
+    assertThat(status.getString("target_KME_ID")).isEqualTo("kme-core-1");
+    assertThat(status.getString("master_SAE_ID")).isEqualTo("sae-grid-1");
+    assertThat(status.getString("slave_SAE_ID")).isEqualTo("sae-core-1");
+    assertThat(status.getInt("key_size")).isEqualTo(256);
+    assertThat(status.getInt("max_key_per_request")).isEqualTo(128);
+    assertThat(status.getInt("min_key_size")).isEqualTo(64);
+    assertThat(status.getInt("max_key_size")).isEqualTo(1024);
+    assertThat(status.getInt("max_SAE_ID_count")).isEqualTo(8);
+
+    var enc = master.post("sae-core-1/enc_keys", "{\"number\": 2, \"size\": 512}");
+    assertThat(enc.status()).as(enc.toString()).isEqualTo(200);
+    var keys = enc.json().getJsonArray("keys");
+    assertThat(keys).hasSize(2);
+    String keyId = keys.getJsonObject(0).getString("key_ID");
+    byte[] key = Base64.getDecoder().decode(keys.getJsonObject(0).getString("key"));
+    assertThat(UUID.fromString(keyId).toString()).isEqualTo(keyId);
+    assertThat(key).hasSize(64);
+
+    var dec = slave.get("sae-grid-1/dec_keys?key_ID=" + keyId);
+    assertThat(dec.status()).as(dec.toString()).isEqualTo(200);
+    assertThat(
+            Base64.getDecoder()
+                .decode(dec.json().getJsonArray("keys").getJsonObject(0).getString("key")))
+        .isEqualTo(key);
+
+    String second = keys.getJsonObject(1).getString("key_ID");
+    var decPost =
+        slave.post("sae-grid-1/dec_keys", "{\"key_IDs\": [{\"key_ID\": \"" + second + "\"}]}");
+    assertThat(decPost.status()).as(decPost.toString()).isEqualTo(200);
+
+    assertEtsiError(slave.get("sae-grid-1/dec_keys?key_ID=" + keyId), 400, "already delivered");
+    var simple = master.get("sae-core-1/enc_keys?number=1&size=128");
+    assertThat(simple.status()).as(simple.toString()).isEqualTo(200);
+    assertThat(
+            Base64.getDecoder()
+                .decode(simple.json().getJsonArray("keys").getJsonObject(0).getString("key")))
+        .hasSize(16);
+  }
+
+  @Test
+  void everyEtsiErrorComesBackAsAnErrorObject() throws Exception {
+    awaitStoredKeys(master, "sae-core-1", 4);
+    assertEtsiError(
+        master.post("sae-core-1/enc_keys", "{\"number\": 1, \"size\": 100}"), 400, "multiple of 8");
+    assertEtsiError(
+        master.post("sae-core-1/enc_keys", "{\"number\": 1, \"size\": 2048}"), 400, "max_key_size");
+    assertEtsiError(
+        master.post("sae-core-1/enc_keys", "{\"number\": 129}"), 400, "max_key_per_request");
+    assertEtsiError(master.post("sae-core-1/enc_keys", "{\"number\": "), 400, "not valid JSON");
+    assertEtsiError(master.get("sae-core-1/enc_keys?number=two"), 400, "number must be an integer");
+    assertEtsiError(
+        master.post("sae-core-1/enc_keys", "{\"extension_mandatory\": [{\"route\": 1}]}"),
+        400,
+        "unsupported mandatory extension");
+    assertEtsiError(master.get("no-such-sae/status"), 400, "not registered");
+    assertEtsiError(master.get("sae-grid-1/status"), 400, "share the KME");
+    assertEtsiError(
+        slave.get("sae-grid-1/dec_keys?key_ID=" + UUID.randomUUID()), 400, "is unknown");
+    assertEtsiError(slave.get("sae-grid-1/dec_keys?key_ID=not-a-uuid"), 400, "must be a UUID");
+
+    // A key reserved for sae-core-1, asked for by another SAE of the same KME.
+    String keyId =
+        master
+            .post("sae-core-1/enc_keys", "{}")
+            .json()
+            .getJsonArray("keys")
+            .getJsonObject(0)
+            .getString("key_ID");
+    api.post("api/v1/key-vault/saes", "{\"saeId\": \"sae-core-2\", \"nodeId\": \"kme-core-1\"}");
+    EtsiClient neighbour =
+        EtsiClient.as(https, pki.issueClient("sae-core-2", VaultSettings.work().resolve("core-2")));
+    assertEtsiError(
+        neighbour.get("sae-grid-1/dec_keys?key_ID=" + keyId),
+        400,
+        "not reserved for SAE sae-core-2");
+    EtsiClient health = EtsiClient.as(https, pki.demoClient("sae-health-1"));
+    assertEtsiError(health.get("sae-grid-1/dec_keys?key_ID=" + keyId), 400, "no QKD link joins");
+
+    // A certificate from the dev CA for an SAE no KME knows: authenticated, not authorised.
+    ClientCredentials stranger =
+        pki.issueClient("sae-stranger", VaultSettings.work().resolve("stranger"));
+    assertEtsiError(
+        EtsiClient.as(https, stranger).get("sae-core-1/status"),
+        401,
+        "not registered with any KME");
+  }
+
+  @Test
+  void withoutATrustedClientCertificateThereIsNoConnectionAndPlainHttpIsUnauthorised()
+      throws Exception {
+    EtsiClient anonymous =
+        new EtsiClient(https, io.qgate.devstack.pki.ClientTls.trustOnly(pki.caPem()));
+    assertThatThrownBy(() -> anonymous.get("sae-core-1/status")).isInstanceOf(IOException.class);
+
+    DevPki otherCa = DevPki.ensure(VaultSettings.work().resolve("other-ca"));
+    EtsiClient impostor =
+        new EtsiClient(
+            https,
+            io.qgate.devstack.pki.ClientTls.sslContext(
+                otherCa.demoClient("sae-grid-1").keyStore(),
+                "changeit".toCharArray(),
+                pki.caPem()));
+    assertThatThrownBy(() -> impostor.get("sae-core-1/status")).isInstanceOf(IOException.class);
+
+    // The REST port has no client certificates: the ETSI API names no SAE there.
+    var plain = api.get("api/v1/keys/sae-core-1/status");
+    assertThat(plain.status()).isEqualTo(401);
+    assertThat(plain.json().getString("message")).contains("client certificate");
+  }
+
+  @Test
+  void anEmptyPoolAnswers503AndAPolicyDenialAnswers401() throws Exception {
+    // Two new nodes 400 km apart: the link is registered but distils no key at all.
+    api.post("api/v1/network/nodes", node("far-a", "SHARED"));
+    api.post("api/v1/network/nodes", node("far-b", "SHARED"));
+    var link =
+        api.post(
+            "api/v1/network/links",
+            """
+            {"id": "far-ab", "endpointA": "far-a", "endpointB": "far-b", "protocol": "BB84_DECOY",
+             "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
+             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
+                            "misalignment": 0.015, "repetitionRateHz": 1e9},
+             "qberAlarmThreshold": 0.08}""");
+    assertThat(link.status()).as(link.toString()).isEqualTo(201);
+    for (String[] sae : new String[][] {{"sae-far-a", "far-a"}, {"sae-far-b", "far-b"}}) {
+      var registered =
+          api.post(
+              "api/v1/key-vault/saes",
+              "{\"saeId\": \"" + sae[0] + "\", \"nodeId\": \"" + sae[1] + "\"}");
+      assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    }
+    EtsiClient farA =
+        EtsiClient.as(https, pki.issueClient("sae-far-a", VaultSettings.work().resolve("far")));
+    assertEtsiError(
+        farA.post("sae-far-b/enc_keys", "{\"number\": 1}"), 503, "holds too little key");
+
+    // Key classes other than QKD travel through the platform key API, not ETSI GS QKD 014.
+    assertEtsiError(
+        farA.post("sae-far-b/enc_keys", "{\"extension_mandatory\": [{\"key_class\": \"PQC\"}]}"),
+        400,
+        "key_class");
+  }
+
+  @Test
+  void aRequestThePolicyRefusesIsUnauthorisedAndAudited() throws Exception {
+    awaitStoredKeys(master, "sae-core-1", 1);
+    String grid = api.get("api/v1/policies/UTILITY/GRID").body();
+    int version = api.get("api/v1/policies/UTILITY/GRID").json().getInt("version");
+    var hybridOnly =
+        api.put(
+            "api/v1/policies/UTILITY/GRID",
+            """
+            {"version": %d, "allowedKeyClasses": ["HYBRID"], "maxLinkQber": 0.06, "maxKeyAgeSeconds": 60,
+             "maxMessagesPerKey": 100000, "allowedAeadAlgorithms": ["AES_256_GCM"],
+             "requiredCertification": {"scheme": "IEC_62443_4_2", "level": 2},
+             "decryptReaderRoles": ["grid-operator"], "auditEveryRead": false,
+             "auditRetentionDays": 90, "reason": "ETSI test: hybrid keys only"}"""
+                .formatted(version));
+    assertThat(hybridOnly.status()).as(hybridOnly.toString()).isEqualTo(200);
+    try {
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertEtsiError(
+                      master.post("sae-core-1/enc_keys", "{}"), 401, "rule allowed-key-classes"));
+      var denied =
+          api.get("api/v1/audit/events?type=KEY_ISSUANCE&outcome=DENIED&size=1")
+              .json()
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertThat(denied.getString("actor")).isEqualTo("sae-grid-1");
+    } finally {
+      assertThat(grid).contains("\"QKD\"");
+      var restore = api.get("api/v1/policies/UTILITY/GRID").json();
+      api.put(
+          "api/v1/policies/UTILITY/GRID",
+          """
+          {"version": %d, "allowedKeyClasses": ["QKD", "HYBRID"], "maxLinkQber": 0.06, "maxKeyAgeSeconds": 60,
+           "maxMessagesPerKey": 100000, "allowedAeadAlgorithms": ["AES_256_GCM", "ASCON_AEAD128"],
+           "requiredCertification": {"scheme": "IEC_62443_4_2", "level": 2},
+           "decryptReaderRoles": ["grid-operator", "security-officer"], "auditEveryRead": false,
+           "auditRetentionDays": 90, "reason": "ETSI test: restore"}"""
+              .formatted(restore.getInt("version")));
+    }
+  }
+
+  private static void awaitStoredKeys(EtsiClient client, String slaveSae, int count) {
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              var reply = client.get(slaveSae + "/status");
+              return reply.status() == 200
+                  && reply.json().getJsonNumber("stored_key_count").longValue() >= count;
+            });
+  }
+
+  private static void assertEtsiError(EtsiClient.Reply reply, int status, String message) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    JsonObject error = reply.json();
+    assertThat(error.getString("message")).contains(message);
+    assertThat(error.keySet()).isSubsetOf(List.of("message", "details"));
+  }
+
+  private static String node(String id, String tenant) {
+    return """
+        {"id": "%s", "name": "Node %s", "role": "TRUSTED_RELAY", "tenant": "%s",
+         "location": {"site": "Far away"}}"""
+        .formatted(id, id, tenant);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

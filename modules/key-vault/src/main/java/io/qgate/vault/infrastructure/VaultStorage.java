@@ -1,0 +1,53 @@
+package io.qgate.vault.infrastructure;
+
+import io.qgate.platform.infrastructure.persistence.QgateDataSource;
+import io.qgate.vault.domain.KeyStore;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Produces the platform's {@link KeyStore}: PostgreSQL through the platform data source, key
+ * material wrapped under the KEKs of {@code QGATE_KEK_FILE}. Without a KEK file the vault stays
+ * shut: every operation answers 503, and nothing is ever stored unwrapped.
+ */
+@ApplicationScoped
+public class VaultStorage {
+
+  private static final Logger LOG = Logger.getLogger(VaultStorage.class.getName());
+
+  @Resource(lookup = QgateDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "qgate.kek.file")
+  Optional<String> kekFile;
+
+  @Inject
+  @ConfigProperty(name = "qgate.vault.pool-capacity-bits", defaultValue = "16777216")
+  long poolCapacityBits;
+
+  @Inject
+  @ConfigProperty(name = "qgate.vault.reservation-minutes", defaultValue = "60")
+  long reservationMinutes;
+
+  @Produces
+  @ApplicationScoped
+  KeyStore keyStore() {
+    Optional<KekRing> ring = KekRing.load(kekFile.filter(f -> !f.isBlank()).map(Path::of));
+    if (ring.isEmpty()) {
+      LOG.warning("No QGATE_KEK_FILE: the key vault is shut (ETSI GS QKD 014 answers 503)");
+      return new ShutKeyStore();
+    }
+    LOG.info(() -> "Key vault wraps key material under KEK " + ring.get().currentKekId());
+    return new JdbcKeyStore(
+        dataSource, ring.get(), poolCapacityBits, Duration.ofMinutes(reservationMinutes));
+  }
+}
