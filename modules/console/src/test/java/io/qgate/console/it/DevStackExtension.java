@@ -24,19 +24,53 @@ public class DevStackExtension implements BeforeAllCallback {
         .getOrComputeIfAbsent(Stack.class, key -> Stack.start(), Stack.class);
   }
 
+  /** The running stack, for tests that take the database away and bring it back. */
+  private static volatile Stack current;
+
+  /**
+   * Stops PostgreSQL, runs {@code whileDown}, and starts it again on the same data directory and
+   * port: what an operator's database restart (or a crash) looks like to the platform.
+   */
+  static void withDatabaseStopped(Runnable whileDown) {
+    current.restartDatabase(whileDown);
+  }
+
   /** Closed by JUnit when the root context closes, at the end of the run. */
-  record Stack(EmbeddedDatabase database, EmbeddedKafka kafka)
-      implements ExtensionContext.Store.CloseableResource {
+  static final class Stack implements ExtensionContext.Store.CloseableResource {
+
+    private final Path databaseDirectory;
+    private final int databasePort;
+    private final EmbeddedKafka kafka;
+    private volatile EmbeddedDatabase database;
+
+    private Stack(
+        Path databaseDirectory, int databasePort, EmbeddedDatabase database, EmbeddedKafka kafka) {
+      this.databaseDirectory = databaseDirectory;
+      this.databasePort = databasePort;
+      this.database = database;
+      this.kafka = kafka;
+    }
 
     static Stack start() {
       Path work = Path.of(System.getProperty("qgate.it.work", "target/it-work"));
       deleteRecursively(work);
       int dbPort = Integer.getInteger("qgate.it.db.port", 25432);
       int kafkaPort = Integer.getInteger("qgate.it.kafka.port", 29092);
-      EmbeddedDatabase database = EmbeddedDatabase.startScratch(work.resolve("postgres"), dbPort);
+      Path dbDir = work.resolve("postgres");
+      EmbeddedDatabase database = EmbeddedDatabase.startScratch(dbDir, dbPort);
       database.ensureApplicationRole(EmbeddedDatabase.APPLICATION_ROLE);
       EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort);
-      return new Stack(database, kafka);
+      current = new Stack(dbDir, dbPort, database, kafka);
+      return current;
+    }
+
+    synchronized void restartDatabase(Runnable whileDown) {
+      database.close();
+      try {
+        whileDown.run();
+      } finally {
+        database = EmbeddedDatabase.startScratch(databaseDirectory, databasePort);
+      }
     }
 
     @Override

@@ -25,7 +25,11 @@ final class EtsiClient {
 
   EtsiClient(URI kme, SSLContext tls) {
     this.http =
-        HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // the standard's transport: HTTPS 1.1
+            .sslContext(tls)
+            .connectTimeout(Duration.ofSeconds(60))
+            .build();
     this.base = kme.resolve("api/v1/keys/");
   }
 
@@ -49,7 +53,7 @@ final class EtsiClient {
     try {
       HttpResponse<String> response =
           http.send(
-              request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(),
+              request.timeout(Duration.ofSeconds(120)).header("Accept", "application/json").build(),
               HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());
     } catch (InterruptedException e) {

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 class EtsiIT extends DeployedPlatform {
 
   private static SecondInstance kme;
+  private static SecondInstance kme2;
   private static URI https;
+  private static URI https2;
   private static DevPki pki;
   private static EtsiClient master;
   private static EtsiClient slave;
@@ -39,16 +41,33 @@ class EtsiIT extends DeployedPlatform {
     Path pkiDir = VaultSettings.work().resolve("pki");
     pki = DevPki.ensure(pkiDir);
     int port = freePort();
-    kme = SecondInstance.start("etsi-kme", TlsServerOptions.payaraArguments(pkiDir, port));
+    int port2 = freePort();
+    List<String> tls = TlsServerOptions.payaraArguments(pkiDir, port);
+    List<String> tls2 = TlsServerOptions.payaraArguments(pkiDir, port2);
+    // Two instances on one database, as a cluster runs them; they boot side by side.
+    var second =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return SecondInstance.start("etsi-kme-2", tls2);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    kme = SecondInstance.start("etsi-kme", tls);
+    kme2 = second.join();
     https = URI.create("https://localhost:" + port + "/qgate/");
+    https2 = URI.create("https://localhost:" + port2 + "/qgate/");
     master = EtsiClient.as(https, pki.demoClient("sae-grid-1"));
     slave = EtsiClient.as(https, pki.demoClient("sae-core-1"));
   }
 
   @AfterAll
   static void stopKme() {
-    if (kme != null) {
-      kme.close();
+    for (SecondInstance instance : new SecondInstance[] {kme, kme2}) {
+      if (instance != null) {
+        instance.close();
+      }
     }
   }
 
@@ -243,6 +262,204 @@ class EtsiIT extends DeployedPlatform {
            "auditRetentionDays": 90, "reason": "ETSI test: restore"}"""
               .formatted(restore.getInt("version")));
     }
+  }
+
+  @Test
+  void sixtyFourClientsOverTwoInstancesGetOverAHundredThousandKeysNoneTwice() throws Exception {
+    String link = registerPair("load");
+    PoolFixture.deposit(link, 100_480);
+    EtsiClient[] masters = {
+      EtsiClient.as(https, credentials("sae-load-a")),
+      EtsiClient.as(https2, credentials("sae-load-a"))
+    };
+    java.util.Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger duplicates =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService clients =
+        java.util.concurrent.Executors.newFixedThreadPool(64);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int c = 0; c < 64; c++) {
+        EtsiClient client = masters[c % 2];
+        done.add(
+            clients.submit(
+                () -> {
+                  while (true) {
+                    var reply =
+                        client.post("sae-load-b/enc_keys", "{\"number\": 128, \"size\": 256}");
+                    if (reply.status() == 503) {
+                      return null; // the pool is empty
+                    }
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                    for (var key : reply.json().getJsonArray("keys")) {
+                      var entry = key.asJsonObject();
+                      if (keys.put(entry.getString("key_ID"), entry.getString("key")) != null) {
+                        duplicates.incrementAndGet();
+                      }
+                    }
+                  }
+                }));
+      }
+      for (var client : done) {
+        client.get();
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertThat(duplicates).hasValue(0);
+    assertThat(keys).hasSizeGreaterThanOrEqualTo(100_000);
+    assertThat(new java.util.HashSet<>(keys.values())).hasSameSizeAs(keys.keySet());
+
+    // A sample fetched by the slave through either instance: the same bytes, once.
+    EtsiClient[] slaves = {
+      EtsiClient.as(https, credentials("sae-load-b")),
+      EtsiClient.as(https2, credentials("sae-load-b"))
+    };
+    List<String> sample = keys.keySet().stream().limit(256).toList();
+    for (int i = 0; i < sample.size(); i++) {
+      var reply = slaves[i % 2].get("sae-load-a/dec_keys?key_ID=" + sample.get(i));
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      assertThat(reply.json().getJsonArray("keys").getJsonObject(0).getString("key"))
+          .isEqualTo(keys.get(sample.get(i)));
+      assertEtsiError(
+          slaves[(i + 1) % 2].get("sae-load-a/dec_keys?key_ID=" + sample.get(i)),
+          400,
+          "already delivered");
+    }
+  }
+
+  @Test
+  void whilePostgresqlIsDownClientsGet503AndAfterwardsNoKeyIsLostOrDeliveredTwice()
+      throws Exception {
+    String link = registerPair("fault");
+    PoolFixture.deposit(link, 20_000);
+    EtsiClient master2 = EtsiClient.as(https2, credentials("sae-fault-a"));
+    EtsiClient slave1 = EtsiClient.as(https, credentials("sae-fault-b"));
+    java.util.Map<String, String> granted = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<Integer, java.util.concurrent.atomic.AtomicInteger> statuses =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ExecutorService clients =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<?>> load = new java.util.ArrayList<>();
+    for (int c = 0; c < 8; c++) {
+      load.add(
+          clients.submit(
+              () -> {
+                while (running.get()) {
+                  EtsiClient.Reply reply;
+                  try {
+                    reply = master2.post("sae-fault-b/enc_keys", "{\"number\": 4}");
+                  } catch (IOException e) {
+                    statuses
+                        .computeIfAbsent(-1, k -> new java.util.concurrent.atomic.AtomicInteger())
+                        .incrementAndGet();
+                    continue;
+                  }
+                  statuses
+                      .computeIfAbsent(
+                          reply.status(), k -> new java.util.concurrent.atomic.AtomicInteger())
+                      .incrementAndGet();
+                  if (reply.status() == 200) {
+                    for (var key : reply.json().getJsonArray("keys")) {
+                      granted.put(
+                          key.asJsonObject().getString("key_ID"),
+                          key.asJsonObject().getString("key"));
+                    }
+                  } else {
+                    // Every refusal is an ETSI Error object, never an HTML page or a stack trace.
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+                    assertThat(reply.json().getString("message")).isNotBlank();
+                  }
+                }
+                return null;
+              }));
+    }
+    Thread.sleep(2_000);
+    DevStackExtension.withDatabaseStopped(
+        () -> {
+          try {
+            Thread.sleep(4_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    // Back up: requests succeed again within seconds.
+    int before = statuses.getOrDefault(200, new java.util.concurrent.atomic.AtomicInteger()).get();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        statuses
+                            .getOrDefault(200, new java.util.concurrent.atomic.AtomicInteger())
+                            .get())
+                    .as("answers by status (-1: no answer): %s", statuses)
+                    .isGreaterThan(before + 20));
+    running.set(false);
+    for (var client : load) {
+      client.get();
+    }
+    clients.shutdownNow();
+    assertThat(statuses.get(503)).as("%s", statuses).isNotNull();
+    assertThat(statuses.get(503).get()).as("%s", statuses).isPositive();
+
+    // Every key a master was told it has reaches the slave exactly once: none lost, none twice.
+    List<String> ids = new java.util.ArrayList<>(granted.keySet());
+    for (int i = 0; i < ids.size(); i += 100) {
+      List<String> batch = ids.subList(i, Math.min(ids.size(), i + 100));
+      String body =
+          batch.stream()
+              .map(id -> "{\"key_ID\": \"" + id + "\"}")
+              .collect(java.util.stream.Collectors.joining(",", "{\"key_IDs\": [", "]}"));
+      var reply = slave1.post("sae-fault-a/dec_keys", body);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      for (var key : reply.json().getJsonArray("keys")) {
+        assertThat(key.asJsonObject().getString("key"))
+            .isEqualTo(granted.get(key.asJsonObject().getString("key_ID")));
+      }
+      assertEtsiError(slave1.post("sae-fault-a/dec_keys", body), 400, "already delivered");
+    }
+  }
+
+  /**
+   * Two nodes 10 km apart with a link and an SAE each: {@code sae-<name>-a}, {@code sae-<name>-b}.
+   */
+  private String registerPair(String name) {
+    for (String end : new String[] {"a", "b"}) {
+      assertThat(api.post("api/v1/network/nodes", node(name + "-" + end, "SHARED")).status())
+          .isEqualTo(201);
+      var sae =
+          api.post(
+              "api/v1/key-vault/saes",
+              "{\"saeId\": \"sae-"
+                  + name
+                  + "-"
+                  + end
+                  + "\", \"nodeId\": \""
+                  + name
+                  + "-"
+                  + end
+                  + "\"}");
+      assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
+    }
+    var link =
+        api.post(
+            "api/v1/network/links",
+            """
+            {"id": "%s-ab", "endpointA": "%s-a", "endpointB": "%s-b", "protocol": "BB84_DECOY",
+             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
+             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
+                            "misalignment": 0.015, "repetitionRateHz": 1e9},
+             "qberAlarmThreshold": 0.08}"""
+                .formatted(name, name, name));
+    assertThat(link.status()).as(link.toString()).isEqualTo(201);
+    return name + "-ab";
+  }
+
+  private static ClientCredentials credentials(String saeId) {
+    return pki.issueClient(saeId, VaultSettings.work().resolve("clients"));
   }
 
   private static void awaitStoredKeys(EtsiClient client, String slaveSae, int count) {

@@ -22,10 +22,12 @@ import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.SaeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -153,17 +155,26 @@ public class EtsiKeyService {
     if (saeId == null) {
       throw EtsiException.unauthorized("a client certificate naming a registered SAE is required");
     }
-    return saes.find(saeId)
+    return find(saeId)
         .orElseThrow(
             () -> EtsiException.unauthorized("SAE " + saeId + " is not registered with any KME"));
   }
 
   private Sae peer(String saeId, String parameter) {
-    return saes.find(saeId)
+    return find(saeId)
         .orElseThrow(
             () ->
                 EtsiException.badRequest(
                     "SAE " + saeId + " is not registered with any KME", parameter, saeId));
+  }
+
+  /** The registries are in PostgreSQL: while it is unreachable ETSI callers get 503, not 500. */
+  private Optional<Sae> find(String saeId) {
+    try {
+      return saes.find(saeId);
+    } catch (PersistenceException e) {
+      throw EtsiException.unavailable("the SAE registry is unavailable; retry later");
+    }
   }
 
   private Link linkBetween(Sae a, Sae b) {
@@ -177,20 +188,24 @@ public class EtsiKeyService {
               + a.nodeId()
               + "; keys come from a QKD link between two KMEs");
     }
-    return links
-        .findBetween(a.nodeId(), b.nodeId(), "")
-        .orElseThrow(
-            () ->
-                EtsiException.badRequest(
-                    "no QKD link joins the KMEs of "
-                        + a.id()
-                        + " ("
-                        + a.nodeId()
-                        + ") and "
-                        + b.id()
-                        + " ("
-                        + b.nodeId()
-                        + ")"));
+    Optional<Link> link;
+    try {
+      link = links.findBetween(a.nodeId(), b.nodeId(), "");
+    } catch (PersistenceException e) {
+      throw EtsiException.unavailable("the network registry is unavailable; retry later");
+    }
+    return link.orElseThrow(
+        () ->
+            EtsiException.badRequest(
+                "no QKD link joins the KMEs of "
+                    + a.id()
+                    + " ("
+                    + a.nodeId()
+                    + ") and "
+                    + b.id()
+                    + " ("
+                    + b.nodeId()
+                    + ")"));
   }
 
   private static String kmeId(Sae sae) {

@@ -1,7 +1,9 @@
 package io.qgate.vault.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Where keys live: pools of QKD material per link, and the keys issued from them. Every method is
@@ -37,4 +39,47 @@ public interface KeyStore {
 
   /** Keys reserved for {@code slaveSae} by {@code masterSae} and not yet delivered. */
   long waitingFor(String masterSae, String slaveSae);
+
+  // Lifecycle (platform key API and the expiry sweep). Each erasing method hands what it is about
+  // to erase to {@code beforeErase} while it holds the rows' locks, then erases and commits; if
+  // {@code beforeErase} throws (the audit trail refused), nothing changes.
+
+  /** The metadata of an issued key, never its material. */
+  Optional<KeyMetadata> find(UUID keyId);
+
+  /**
+   * Erases up to {@code limit} reserved keys whose reservation has expired (state {@link
+   * KeyState#EXPIRED}). Keys another transaction holds (a dec_keys in flight, another instance's
+   * sweep) are skipped and left to the next sweep.
+   *
+   * @return the keys erased, empty if none was due
+   */
+  List<ClosedKey> expire(int limit, Consumer<List<ClosedKey>> beforeErase);
+
+  /**
+   * Revokes a reserved key: state {@link KeyState#REVOKED}, material erased.
+   *
+   * @return the key as it is now
+   * @throws io.qgate.platform.domain.NotFoundException if no key has that id
+   * @throws io.qgate.platform.domain.ConflictException if the key is not reserved
+   */
+  KeyMetadata revoke(UUID keyId, Consumer<KeyMetadata> beforeErase);
+
+  /**
+   * Takes everything a link produced out of circulation: each of its reserved keys becomes {@link
+   * KeyState#QUARANTINED} (material erased), each block of its pool is deleted.
+   *
+   * @throws io.qgate.platform.domain.NotFoundException if the link is neither registered nor has
+   *     anything in the vault
+   */
+  LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase);
+
+  /** How much material is wrapped under which KEK. */
+  KekInventory kekInventory();
+
+  /**
+   * Rewraps every pool block and reserved key not under the current KEK, {@code batchSize} rows per
+   * transaction; rows live traffic holds are passed over first and taken at the end.
+   */
+  KekRewrap rewrap(int batchSize);
 }

@@ -1,5 +1,6 @@
 package io.qgate.vault.domain;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,4 +21,9 @@ public interface KeyWrapping {
 
   /** The id of the KEK new material is wrapped under. */
   String currentKekId();
+
+  /** The ids of every KEK that unwraps, the current one first. */
+  default List<String> kekIds() {
+    return List.of(currentKekId());
+  }
 }

@@ -1,13 +1,24 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.platform.domain.ConflictException;
+import io.qgate.platform.domain.NotFoundException;
+import io.qgate.platform.domain.Tenant;
+import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.IssuedKey;
+import io.qgate.vault.domain.KekInventory;
+import io.qgate.vault.domain.KekRewrap;
+import io.qgate.vault.domain.KeyMetadata;
+import io.qgate.vault.domain.KeyMetadata.SlaveDelivery;
 import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.KeyWrapping;
 import io.qgate.vault.domain.KeyWrapping.Wrapped;
+import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.domain.WrappedCounts;
 import java.io.ByteArrayOutputStream;
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,15 +26,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -335,6 +352,337 @@ public final class JdbcKeyStore implements KeyStore {
             }
           }
         });
+  }
+
+  // ---- Lifecycle: metadata, expiry, revocation, quarantine, KEK rewrap ----
+
+  private static final String ERASE = "state = ?, wrapped = NULL, kek_id = NULL, closed_at = now()";
+
+  @Override
+  public Optional<KeyMetadata> find(UUID keyId) {
+    return transaction(connection -> metadata(connection, keyId, false));
+  }
+
+  /** The key and its slaves; with {@code lock}, the key's row stays locked until commit. */
+  private static Optional<KeyMetadata> metadata(Connection connection, UUID keyId, boolean lock)
+      throws SQLException {
+    List<SlaveDelivery> slaves = new ArrayList<>();
+    try (PreparedStatement key =
+            connection.prepareStatement(
+                "SELECT k.link_id, k.key_class, k.size_bits, k.master_sae, m.tenant, k.state, k.kek_id,"
+                    + " k.issued_at, k.expires_at, k.closed_at FROM vault_key k"
+                    + " JOIN vault_sae m ON m.sae_id = k.master_sae WHERE k.key_id = ?"
+                    + (lock ? " FOR UPDATE OF k" : ""));
+        PreparedStatement slave =
+            connection.prepareStatement(
+                "SELECT slave_sae, delivered_at FROM vault_key_slave WHERE key_id = ? ORDER BY slave_sae")) {
+      key.setObject(1, keyId);
+      try (ResultSet row = key.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        slave.setObject(1, keyId);
+        try (ResultSet rows = slave.executeQuery()) {
+          while (rows.next()) {
+            slaves.add(new SlaveDelivery(rows.getString(1), instant(rows, 2)));
+          }
+        }
+        return Optional.of(
+            new KeyMetadata(
+                keyId,
+                row.getString(1),
+                row.getString(2),
+                row.getInt(3),
+                row.getString(4),
+                Tenant.valueOf(row.getString(5)),
+                slaves,
+                KeyState.valueOf(row.getString(6)),
+                row.getString(7),
+                instant(row, 8),
+                instant(row, 9),
+                instant(row, 10)));
+      }
+    }
+  }
+
+  @Override
+  public List<ClosedKey> expire(int limit, Consumer<List<ClosedKey>> beforeErase) {
+    return transaction(
+        connection -> {
+          List<ClosedKey> due = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT key_id, link_id, master_sae FROM vault_key"
+                      + " WHERE state = 'RESERVED' AND expires_at < now()"
+                      + " ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                due.add(
+                    new ClosedKey(
+                        rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+              }
+            }
+          }
+          if (due.isEmpty()) {
+            return due;
+          }
+          beforeErase.accept(List.copyOf(due));
+          erase(connection, due.stream().map(ClosedKey::keyId).toList(), KeyState.EXPIRED);
+          return due;
+        });
+  }
+
+  @Override
+  public KeyMetadata revoke(UUID keyId, Consumer<KeyMetadata> beforeErase) {
+    return transaction(
+        connection -> {
+          KeyMetadata key =
+              metadata(connection, keyId, true)
+                  .orElseThrow(() -> new NotFoundException("key", keyId.toString()));
+          if (key.state() != KeyState.RESERVED) {
+            throw new ConflictException(
+                "Key "
+                    + keyId
+                    + " is "
+                    + key.state().name().toLowerCase()
+                    + "; only a reserved key can be revoked");
+          }
+          beforeErase.accept(key);
+          erase(connection, List.of(keyId), KeyState.REVOKED);
+          return metadata(connection, keyId, false).orElseThrow();
+        });
+  }
+
+  @Override
+  public LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase) {
+    return transaction(
+        connection -> {
+          // Blocks first: an enc_keys in flight holds some of them; waiting for it here means the
+          // keys it cuts from them are committed, and found below, before the keys are read.
+          List<UUID> blocks = new ArrayList<>();
+          long bits = 0;
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT block_id, block_bits FROM vault_pool_block WHERE link_id = ?"
+                      + " ORDER BY block_id FOR UPDATE")) {
+            query.setString(1, linkId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                blocks.add(rows.getObject(1, UUID.class));
+                bits += rows.getInt(2);
+              }
+            }
+          }
+          // In id order, as dec_keys locks them: the two cannot deadlock.
+          List<UUID> keys = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT key_id FROM vault_key WHERE link_id = ? AND state = 'RESERVED'"
+                      + " ORDER BY key_id FOR UPDATE")) {
+            query.setString(1, linkId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                keys.add(rows.getObject(1, UUID.class));
+              }
+            }
+          }
+          if (blocks.isEmpty() && keys.isEmpty() && !linkKnown(connection, linkId)) {
+            throw new NotFoundException("link", linkId);
+          }
+          LinkQuarantine quarantine = new LinkQuarantine(linkId, keys, blocks.size(), bits);
+          beforeErase.accept(quarantine);
+          erase(connection, keys, KeyState.QUARANTINED);
+          try (PreparedStatement remove =
+              connection.prepareStatement(
+                  "DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
+            remove.setArray(1, uuids(connection, blocks));
+            remove.executeUpdate();
+          }
+          return quarantine;
+        });
+  }
+
+  /** Registered, or named by any key the vault ever issued. */
+  private static boolean linkKnown(Connection connection, String linkId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT EXISTS (SELECT 1 FROM network_link WHERE id = ?)"
+                + " OR EXISTS (SELECT 1 FROM vault_key WHERE link_id = ?)")) {
+      query.setString(1, linkId);
+      query.setString(2, linkId);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getBoolean(1);
+      }
+    }
+  }
+
+  /** Erases the material of reserved keys the caller has locked, moving them to {@code state}. */
+  private static void erase(Connection connection, List<UUID> keyIds, KeyState state)
+      throws SQLException {
+    if (keyIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement erase =
+        connection.prepareStatement(
+            "UPDATE vault_key SET " + ERASE + " WHERE key_id = ANY (?) AND state = 'RESERVED'")) {
+      erase.setString(1, state.name());
+      erase.setArray(2, uuids(connection, keyIds));
+      erase.executeUpdate();
+    }
+  }
+
+  @Override
+  public KekInventory kekInventory() {
+    return transaction(
+        connection ->
+            new KekInventory(
+                wrapping.currentKekId(), wrapping.kekIds(), wrappedCounts(connection)));
+  }
+
+  private static Map<String, WrappedCounts> wrappedCounts(Connection connection)
+      throws SQLException {
+    Map<String, WrappedCounts> counts = new TreeMap<>();
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT kek_id, count(*) FROM vault_pool_block GROUP BY kek_id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        counts.merge(rows.getString(1), new WrappedCounts(rows.getLong(2), 0), WrappedCounts::plus);
+      }
+    }
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT kek_id, count(*) FROM vault_key WHERE state = 'RESERVED' GROUP BY kek_id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        counts.merge(rows.getString(1), new WrappedCounts(0, rows.getLong(2)), WrappedCounts::plus);
+      }
+    }
+    return counts;
+  }
+
+  /** One of the two tables that hold wrapped material. */
+  private enum Wrapping {
+    POOL("vault_pool_block", "block_id", ""),
+    KEYS("vault_key", "key_id", " AND state = 'RESERVED'");
+
+    final String table;
+    final String id;
+    final String filter;
+
+    Wrapping(String table, String id, String filter) {
+      this.table = table;
+      this.id = id;
+      this.filter = filter;
+    }
+  }
+
+  @Override
+  public KekRewrap rewrap(int batchSize) {
+    String current = wrapping.currentKekId();
+    List<String> old = wrapping.kekIds().stream().filter(k -> !k.equals(current)).toList();
+    Map<String, WrappedCounts> rewrapped = new TreeMap<>();
+    Set<UUID> unreadable = new HashSet<>();
+    for (Wrapping where : Wrapping.values()) {
+      // First pass over live traffic (rows it holds are skipped), then once more waiting for them.
+      for (boolean skipLocked : new boolean[] {true, false}) {
+        Batch batch;
+        do {
+          batch =
+              transaction(
+                  connection ->
+                      rewrapBatch(connection, where, old, batchSize, skipLocked, unreadable));
+          batch.rewrapped().forEach((kek, n) -> rewrapped.merge(kek, n, WrappedCounts::plus));
+        } while (batch.rows() > 0);
+      }
+    }
+    Map<String, WrappedCounts> remaining = new TreeMap<>(transaction(JdbcKeyStore::wrappedCounts));
+    remaining.remove(current);
+    return new KekRewrap(current, rewrapped, remaining);
+  }
+
+  /**
+   * One transaction of a rewrap.
+   *
+   * @param rows how many rows it looked at, 0 when there are none left
+   * @param rewrapped per old KEK, what it moved to the current one
+   */
+  private record Batch(int rows, Map<String, WrappedCounts> rewrapped) {}
+
+  /**
+   * Rewraps up to {@code batchSize} rows under the old KEKs {@code old}; rows that do not unwrap
+   * (altered) join {@code unreadable} and are left as they are.
+   */
+  private Batch rewrapBatch(
+      Connection connection,
+      Wrapping where,
+      List<String> old,
+      int batchSize,
+      boolean skipLocked,
+      Set<UUID> unreadable)
+      throws SQLException {
+    Map<String, WrappedCounts> rewrapped = new HashMap<>();
+    if (old.isEmpty()) {
+      return new Batch(0, rewrapped);
+    }
+    Map<UUID, Wrapped> rows = new LinkedHashMap<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + where.id
+                + ", kek_id, wrapped FROM "
+                + where.table
+                + " WHERE kek_id = ANY (?)"
+                + where.filter
+                + " AND NOT ("
+                + where.id
+                + " = ANY (?)) ORDER BY "
+                + where.id
+                + " LIMIT ? FOR UPDATE"
+                + (skipLocked ? " SKIP LOCKED" : ""))) {
+      query.setArray(1, connection.createArrayOf("varchar", old.toArray()));
+      query.setArray(2, uuids(connection, List.copyOf(unreadable)));
+      query.setInt(3, batchSize);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          rows.put(
+              result.getObject(1, UUID.class),
+              new Wrapped(result.getString(2), result.getBytes(3)));
+        }
+      }
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE " + where.table + " SET kek_id = ?, wrapped = ? WHERE " + where.id + " = ?")) {
+      for (Map.Entry<UUID, Wrapped> row : rows.entrySet()) {
+        byte[] material;
+        try {
+          material = wrapping.unwrap(row.getKey(), row.getValue());
+        } catch (IllegalStateException altered) {
+          unreadable.add(row.getKey());
+          continue;
+        }
+        Wrapped rewritten = wrapping.wrap(row.getKey(), material);
+        Arrays.fill(material, (byte) 0);
+        update.setString(1, rewritten.kekId());
+        update.setBytes(2, rewritten.bytes());
+        update.setObject(3, row.getKey());
+        update.addBatch();
+        rewrapped.merge(
+            row.getValue().kekId(),
+            where == Wrapping.POOL ? new WrappedCounts(1, 0) : new WrappedCounts(0, 1),
+            WrappedCounts::plus);
+      }
+      update.executeBatch();
+    }
+    return new Batch(rows.size(), rewrapped);
+  }
+
+  private static Instant instant(ResultSet rows, int column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
   }
 
   /** The first {@code sizeBits} of the concatenated blocks. */

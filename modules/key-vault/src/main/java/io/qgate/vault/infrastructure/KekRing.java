@@ -141,6 +141,7 @@ public final class KekRing implements KeyWrapping {
   }
 
   /** The KEK ids, current first. */
+  @Override
   public List<String> kekIds() {
     return new ArrayList<>(keks.keySet());
   }

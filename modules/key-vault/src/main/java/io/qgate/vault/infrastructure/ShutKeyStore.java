@@ -1,12 +1,19 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
+import io.qgate.vault.domain.KekInventory;
+import io.qgate.vault.domain.KekRewrap;
+import io.qgate.vault.domain.KeyMetadata;
 import io.qgate.vault.domain.KeyRequest;
 import io.qgate.vault.domain.KeyStore;
+import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The vault without a KEK: it stores nothing and answers every request with 503. */
 final class ShutKeyStore implements KeyStore {
@@ -44,6 +51,36 @@ final class ShutKeyStore implements KeyStore {
 
   @Override
   public long waitingFor(String masterSae, String slaveSae) {
+    throw shut();
+  }
+
+  @Override
+  public Optional<KeyMetadata> find(UUID keyId) {
+    throw shut();
+  }
+
+  @Override
+  public List<ClosedKey> expire(int limit, Consumer<List<ClosedKey>> beforeErase) {
+    throw shut();
+  }
+
+  @Override
+  public KeyMetadata revoke(UUID keyId, Consumer<KeyMetadata> beforeErase) {
+    throw shut();
+  }
+
+  @Override
+  public LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase) {
+    throw shut();
+  }
+
+  @Override
+  public KekInventory kekInventory() {
+    throw shut();
+  }
+
+  @Override
+  public KekRewrap rewrap(int batchSize) {
     throw shut();
   }
 }

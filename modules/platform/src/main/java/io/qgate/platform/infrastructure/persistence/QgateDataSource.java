@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The platform's one database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it
  * deploys the application, so the environment (QGATE_DB_URL, QGATE_DB_USER, QGATE_DB_PASSWORD)
- * chooses the database without rebuilding.
+ * chooses the database without rebuilding. It survives a database restart: broken connections are
+ * noticed and replaced (EtsiIT stops PostgreSQL under load to prove it).
  */
 @DataSourceDefinition(
     name = QgateDataSource.JNDI_NAME,
@@ -15,7 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=qgate.db.user}",
     password = "${MPCONFIG=qgate.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // After a database restart the pool would otherwise hand out closed connections forever:
+    // check each connection before use (pgjdbc answers locally for an open one) and, when one is
+    // dead, drop them all.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
 @ApplicationScoped
 public class QgateDataSource {
 

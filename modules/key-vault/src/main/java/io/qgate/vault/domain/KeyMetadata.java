@@ -1,0 +1,44 @@
+package io.qgate.vault.domain;
+
+import io.qgate.platform.domain.Tenant;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the vault knows about an issued key, never its material.
+ *
+ * @param tenant the tenant of the master SAE
+ * @param kekId the KEK the material is wrapped under; null once it is erased
+ * @param closedAt when the key left {@link KeyState#RESERVED}; null while reserved
+ */
+public record KeyMetadata(
+    UUID keyId,
+    String linkId,
+    String keyClass,
+    int sizeBits,
+    String masterSae,
+    Tenant tenant,
+    List<SlaveDelivery> slaves,
+    KeyState state,
+    String kekId,
+    Instant issuedAt,
+    Instant expiresAt,
+    Instant closedAt) {
+
+  public KeyMetadata {
+    slaves = List.copyOf(slaves);
+  }
+
+  /** A slave SAE the key is reserved for, and when it fetched the key (null: not yet). */
+  public record SlaveDelivery(String saeId, Instant deliveredAt) {
+
+    public boolean delivered() {
+      return deliveredAt != null;
+    }
+  }
+
+  public List<String> slaveIds() {
+    return slaves.stream().map(SlaveDelivery::saeId).toList();
+  }
+}

@@ -1,0 +1,41 @@
+package io.qgate.vault.interfaces.rest;
+
+import io.qgate.vault.domain.KeyMetadata;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An issued key as operators read it: who, where from, where it is in its life; never material. */
+public record KeyView(
+    UUID keyId,
+    String linkId,
+    String keyClass,
+    int sizeBits,
+    String masterSaeId,
+    List<SlaveView> slaves,
+    String state,
+    String kekId,
+    Instant issuedAt,
+    Instant expiresAt,
+    Instant closedAt) {
+
+  /** A slave SAE of the key and whether it has fetched it. */
+  public record SlaveView(String saeId, boolean delivered, Instant deliveredAt) {}
+
+  static KeyView of(KeyMetadata key) {
+    return new KeyView(
+        key.keyId(),
+        key.linkId(),
+        key.keyClass(),
+        key.sizeBits(),
+        key.masterSae(),
+        key.slaves().stream()
+            .map(s -> new SlaveView(s.saeId(), s.delivered(), s.deliveredAt()))
+            .toList(),
+        key.state().name(),
+        key.kekId(),
+        key.issuedAt(),
+        key.expiresAt(),
+        key.closedAt());
+  }
+}

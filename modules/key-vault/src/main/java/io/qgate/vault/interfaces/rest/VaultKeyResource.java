@@ -1,0 +1,57 @@
+package io.qgate.vault.interfaces.rest;
+
+import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.interfaces.rest.Caller;
+import io.qgate.vault.application.KeyLifecycleService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Issued keys on the platform key API (not ETSI): metadata and revocation. */
+@Path("key-vault/keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "key vault")
+public class VaultKeyResource {
+
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  @Inject KeyLifecycleService lifecycle;
+  @Context SecurityContext security;
+
+  @GET
+  @Path("{keyId}")
+  public KeyView get(@PathParam("keyId") String keyId) {
+    return KeyView.of(lifecycle.key(keyId(keyId)));
+  }
+
+  /** A reserved key no slave may fetch any more; 409 if it is not reserved. */
+  @POST
+  @Path("{keyId}/revoke")
+  public KeyView revoke(@PathParam("keyId") String keyId, @NotNull @Valid ReasonRequest body) {
+    return KeyView.of(lifecycle.revoke(keyId(keyId), body.reason().strip(), Caller.name(security)));
+  }
+
+  static UUID keyId(String text) {
+    if (text == null || !UUID_TEXT.matcher(text).matches()) {
+      throw new InvalidInputException("keyId", "must be a UUID (8-4-4-4-12 hex digits)");
+    }
+    return UUID.fromString(text);
+  }
+}
