@@ -20,7 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "qgate",
     description = "Runs the qgate platform locally.",
-    subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, PkiCommand.class})
+    subcommands = {
+      UpCommand.class,
+      DownCommand.class,
+      StatusCommand.class,
+      PkiCommand.class,
+      BenchCommand.class
+    })
 public final class QgateCli implements Runnable {
 
   private final CliContext context;

@@ -10,11 +10,13 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,9 @@ import java.util.UUID;
  * Error object and status 400 rather than the platform's problem documents.
  */
 final class EtsiJson {
+
+  /** One factory: Json.createReader looks the provider up across the WAR's jars on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private EtsiJson() {}
 
@@ -114,7 +119,7 @@ final class EtsiJson {
     if (body == null || body.isBlank()) {
       throw EtsiException.badRequest("the request body must be a JSON object");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object) {
         return object;
