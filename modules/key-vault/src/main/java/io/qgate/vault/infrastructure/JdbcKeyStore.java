@@ -251,8 +251,10 @@ public final class JdbcKeyStore implements KeyStore {
     Map<UUID, KeyRow> rows = new HashMap<>();
     try (PreparedStatement lock =
         connection.prepareStatement(
-            "SELECT key_id, master_sae, state, kek_id, wrapped FROM vault_key WHERE key_id = ANY (?)"
-                + " ORDER BY key_id FOR UPDATE")) {
+            // A reservation past its expiry is not deliverable, even before the sweep erases it.
+            "SELECT key_id, master_sae,"
+                + " CASE WHEN state = 'RESERVED' AND expires_at < now() THEN 'EXPIRED' ELSE state END,"
+                + " kek_id, wrapped FROM vault_key WHERE key_id = ANY (?) ORDER BY key_id FOR UPDATE")) {
       lock.setArray(1, uuids(connection, keyIds));
       try (ResultSet result = lock.executeQuery()) {
         while (result.next()) {

@@ -198,6 +198,20 @@ class JdbcKeyStoreDatabaseTest {
   }
 
   @Test
+  void aReservationPastItsExpiryIsNotDeliveredEvenBeforeTheSweep() throws Exception {
+    deposit(instanceA, 2);
+    KekRing ring = KekRing.load(Optional.of(kekFile)).orElseThrow();
+    JdbcKeyStore expiringAtOnce =
+        new JdbcKeyStore(postgres.asApp(url), ring, 1L << 24, Duration.ofSeconds(-1));
+    IssuedKey key =
+        expiringAtOnce
+            .reserve(
+                "l-ab", "sae-a", List.of("sae-b"), new KeyRequest(1, 256, List.of(), KeyClass.QKD))
+            .get(0);
+    assertRefused(() -> instanceA.deliver("sae-a", "sae-b", List.of(key.keyId())), "(expired)");
+  }
+
+  @Test
   void aRequestThePoolCannotServeWhollyTakesNothing() throws Exception {
     deposit(instanceA, 3);
     assertThatThrownBy(
