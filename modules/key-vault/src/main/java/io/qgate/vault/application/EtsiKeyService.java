@@ -18,6 +18,7 @@ import io.qgate.vault.domain.KeyEventSink;
 import io.qgate.vault.domain.KeyRequest;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
+import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.SaeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,14 +56,14 @@ public class EtsiKeyService {
     Sae master = caller(callerSae);
     Sae slave = peer(slaveSaeId, "slave_SAE_ID");
     Link link = linkBetween(master, slave);
-    long storedBits = store.level(link.id()).storedBits();
+    PoolLevel pool = store.level(link.id());
     return new EtsiStatus(
         kmeId(master),
         kmeId(slave),
         master.id(),
         slave.id(),
-        storedBits / EtsiLimits.DEFAULT_KEY_SIZE,
-        store.level(link.id()).capacityBits() / EtsiLimits.DEFAULT_KEY_SIZE);
+        pool.storedBits() / EtsiLimits.DEFAULT_KEY_SIZE,
+        pool.capacityBits() / EtsiLimits.DEFAULT_KEY_SIZE);
   }
 
   /** enc_keys: new keys for the master, reserved for the slave (and any additional slaves). */

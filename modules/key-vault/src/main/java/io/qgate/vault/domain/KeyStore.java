@@ -37,9 +37,6 @@ public interface KeyStore {
 
   List<PoolLevel> levels();
 
-  /** Keys reserved for {@code slaveSae} by {@code masterSae} and not yet delivered. */
-  long waitingFor(String masterSae, String slaveSae);
-
   // Lifecycle (platform key API and the expiry sweep). Each erasing method hands what it is about
   // to erase to {@code beforeErase} while it holds the rows' locks, then erases and commits; if
   // {@code beforeErase} throws (the audit trail refused), nothing changes.

@@ -338,24 +338,6 @@ public final class JdbcKeyStore implements KeyStore {
     return List.copyOf(levels.values());
   }
 
-  @Override
-  public long waitingFor(String masterSae, String slaveSae) {
-    return transaction(
-        connection -> {
-          try (PreparedStatement query =
-              connection.prepareStatement(
-                  "SELECT count(*) FROM vault_key k JOIN vault_key_slave s ON s.key_id = k.key_id"
-                      + " WHERE k.master_sae = ? AND s.slave_sae = ? AND s.delivered_at IS NULL AND k.state = 'RESERVED'")) {
-            query.setString(1, masterSae);
-            query.setString(2, slaveSae);
-            try (ResultSet rows = query.executeQuery()) {
-              rows.next();
-              return rows.getLong(1);
-            }
-          }
-        });
-  }
-
   // ---- Lifecycle: metadata, expiry, revocation, quarantine, KEK rewrap ----
 
   private static final String ERASE = "state = ?, wrapped = NULL, kek_id = NULL, closed_at = now()";

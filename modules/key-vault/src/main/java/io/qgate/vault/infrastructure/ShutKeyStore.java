@@ -50,11 +50,6 @@ final class ShutKeyStore implements KeyStore {
   }
 
   @Override
-  public long waitingFor(String masterSae, String slaveSae) {
-    throw shut();
-  }
-
-  @Override
   public Optional<KeyMetadata> find(UUID keyId) {
     throw shut();
   }
