@@ -1,6 +1,7 @@
 package io.qgate.audit;
 
 import io.qgate.devstack.EmbeddedDatabase;
+import io.qgate.devstack.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,16 +25,17 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class TestPostgres implements AutoCloseable {
 
-  public static final int PORT = 25433;
   public static final String OWNER = "postgres";
   public static final String APP_ROLE = "qgate_app";
 
   private final EmbeddedDatabase server;
+  private final int port;
   private final Path dataDirectory;
   private final AtomicInteger databases = new AtomicInteger();
 
-  private TestPostgres(EmbeddedDatabase server, Path dataDirectory) {
+  private TestPostgres(EmbeddedDatabase server, int port, Path dataDirectory) {
     this.server = server;
+    this.port = port;
     this.dataDirectory = dataDirectory;
   }
 
@@ -44,8 +46,9 @@ public final class TestPostgres implements AutoCloseable {
             System.getProperty("java.io.tmpdir"),
             "qgate-db-test-" + ProcessHandle.current().pid() + "-" + name);
     deleteRecursively(dataDirectory);
-    EmbeddedDatabase server = EmbeddedDatabase.startScratch(dataDirectory, PORT);
-    TestPostgres postgres = new TestPostgres(server, dataDirectory);
+    int port = Ports.anyFree(); // parallel builds' test JVMs must not collide
+    EmbeddedDatabase server = EmbeddedDatabase.startScratch(dataDirectory, port);
+    TestPostgres postgres = new TestPostgres(server, port, dataDirectory);
     try (Connection connection = server.connect();
         Statement sql = connection.createStatement()) {
       sql.execute("CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD 'x'");
@@ -63,7 +66,7 @@ public final class TestPostgres implements AutoCloseable {
         Statement sql = connection.createStatement()) {
       sql.execute("CREATE DATABASE " + name);
     }
-    String url = "jdbc:postgresql://localhost:" + PORT + "/" + name;
+    String url = urlOf(name);
     Flyway.configure()
         .dataSource(url, OWNER, server.password())
         .locations("classpath:db/migration")
@@ -71,6 +74,11 @@ public final class TestPostgres implements AutoCloseable {
         .load()
         .migrate();
     return url;
+  }
+
+  /** The JDBC URL of database {@code name} on this server. */
+  public String urlOf(String name) {
+    return "jdbc:postgresql://localhost:" + port + "/" + name;
   }
 
   public DataSource asApp(String url) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.ClientCredentials;
 import io.qgate.devstack.pki.DevPki;
 import io.qgate.devstack.pki.TlsServerOptions;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +40,8 @@ class EtsiIT extends DeployedPlatform {
   static void startKmeWithMutualTls() throws Exception {
     Path pkiDir = VaultSettings.work().resolve("pki");
     pki = DevPki.ensure(pkiDir);
-    int port = freePort();
-    int port2 = freePort();
+    int port = Ports.anyFree();
+    int port2 = Ports.anyFree();
     List<String> tls = TlsServerOptions.payaraArguments(pkiDir, port);
     List<String> tls2 = TlsServerOptions.payaraArguments(pkiDir, port2);
     // Two instances on one database, as a cluster runs them; they boot side by side.
@@ -486,11 +486,5 @@ class EtsiIT extends DeployedPlatform {
         {"id": "%s", "name": "Node %s", "role": "TRUSTED_RELAY", "tenant": "%s",
          "location": {"site": "Far away"}}"""
         .formatted(id, id, tenant);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

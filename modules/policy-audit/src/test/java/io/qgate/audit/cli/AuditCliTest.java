@@ -228,7 +228,7 @@ class AuditCliTest {
 
   @Test
   void aDatabaseWithoutTheTrailExitsThree() {
-    Run run = verify("jdbc:postgresql://localhost:" + TestPostgres.PORT + "/postgres");
+    Run run = verify(postgres.urlOf("postgres"));
 
     assertThat(run.err()).contains("audit_checkpoint").contains("does not exist");
     assertThat(run.err().lines()).hasSize(1);
