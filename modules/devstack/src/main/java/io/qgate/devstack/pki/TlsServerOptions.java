@@ -55,8 +55,9 @@ public final class TlsServerOptions {
 
   public static final String SYSTEM_PROPERTIES_FILE = "payara-mtls.properties";
 
-  private static final String SSL =
-      "configs.config.server-config.network-config.protocols.protocol.https-listener.ssl";
+  private static final String HTTPS =
+      "configs.config.server-config.network-config.protocols.protocol.https-listener";
+  private static final String SSL = HTTPS + ".ssl";
 
   private TlsServerOptions() {}
 
@@ -128,7 +129,10 @@ public final class TlsServerOptions {
         "set " + SSL + ".key-store-password=${" + KEY_STORE_PASSWORD_PROPERTY + "}",
         "set " + SSL + ".trust-store=${" + TRUST_STORE_PROPERTY + "}",
         "set " + SSL + ".trust-store-password=${" + TRUST_STORE_PASSWORD_PROPERTY + "}",
-        "set " + SSL + ".client-auth=need");
+        "set " + SSL + ".client-auth=need",
+        // Payara closes a keep-alive connection after 250 requests by default; an SAE that keeps
+        // its connection would pay a full mutual-TLS handshake every 250 keys for nothing.
+        "set " + HTTPS + ".http.max-connections=-1");
   }
 
   /** The same bytes for the same values (no date comment), so a second run rewrites nothing. */

@@ -5,8 +5,6 @@ import io.qgate.audit.domain.AuditEvent;
 import io.qgate.audit.domain.AuditEventType;
 import io.qgate.audit.domain.AuditOutcome;
 import io.qgate.audit.domain.AuditUnavailableException;
-import io.qgate.network.domain.Link;
-import io.qgate.network.domain.LinkRepository;
 import io.qgate.policy.application.PolicyEnforcement;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.policy.domain.PolicyDeniedException;
@@ -20,7 +18,6 @@ import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.Sae;
-import io.qgate.vault.domain.SaeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -30,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * ETSI GS QKD 014 as the vault serves it. The caller is the SAE its client certificate names; keys
@@ -41,10 +36,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class EtsiKeyService {
 
-  private static final Logger LOG = Logger.getLogger(EtsiKeyService.class.getName());
-
-  @Inject SaeRepository saes;
-  @Inject LinkRepository links;
+  @Inject KmeDirectory directory;
   @Inject KeyStore store;
   @Inject LinkStates linkStates;
   @Inject PolicyEnforcement policies;
@@ -55,8 +47,8 @@ public class EtsiKeyService {
   public EtsiStatus status(String callerSae, String slaveSaeId) {
     Sae master = caller(callerSae);
     Sae slave = peer(slaveSaeId, "slave_SAE_ID");
-    Link link = linkBetween(master, slave);
-    PoolLevel pool = store.level(link.id());
+    String link = linkBetween(master, slave);
+    PoolLevel pool = store.level(link);
     return new EtsiStatus(
         kmeId(master),
         kmeId(slave),
@@ -81,18 +73,17 @@ public class EtsiKeyService {
       }
       slaves.add(other);
     }
-    Link link = linkBetween(master, slaves.get(0));
+    String link = linkBetween(master, slaves.get(0));
     decide(
         master,
         request.keyClass(),
         link,
         "enc_keys " + request.number() + " x " + request.sizeBits() + " bits for " + slaveSaeId);
     List<IssuedKey> keys =
-        store.reserve(
-            link.id(), master.id(), slaves.stream().map(Sae::id).distinct().toList(), request);
+        store.reserve(link, master.id(), slaves.stream().map(Sae::id).distinct().toList(), request);
     List<String> slaveIds = slaves.stream().map(Sae::id).toList();
-    recordDelivery(master, keys, Map.of("role", "master", "slaves", slaveIds, "link", link.id()));
-    events.keysMoved("RESERVED", link.id(), master.id(), keys, Map.of("slaves", slaveIds));
+    recordDelivery(master, keys, Map.of("role", "master", "slaves", slaveIds, "link", link));
+    events.keysMoved("RESERVED", link, master.id(), keys, Map.of("slaves", slaveIds));
     return keys;
   }
 
@@ -109,16 +100,16 @@ public class EtsiKeyService {
           "key_IDs",
           keyIds.size());
     }
-    Link link = linkBetween(master, slave);
+    String link = linkBetween(master, slave);
     decide(slave, KeyClass.QKD, link, "dec_keys " + keyIds.size() + " keys from " + masterSaeId);
     List<IssuedKey> keys = store.deliver(master.id(), slave.id(), keyIds);
-    recordDelivery(slave, keys, Map.of("role", "slave", "master", master.id(), "link", link.id()));
-    events.keysMoved("DELIVERED", link.id(), slave.id(), keys, Map.of("master", master.id()));
+    recordDelivery(slave, keys, Map.of("role", "slave", "master", master.id(), "link", link));
+    events.keysMoved("DELIVERED", link, slave.id(), keys, Map.of("master", master.id()));
     return keys;
   }
 
-  private void decide(Sae requester, KeyClass keyClass, Link link, String subject) {
-    double qber = linkStates.qber(link.id()).orElse(0.0);
+  private void decide(Sae requester, KeyClass keyClass, String link, String subject) {
+    double qber = linkStates.qber(link).orElse(0.0);
     try {
       policies.enforce(new KeyIssuance(requester.scope(), requester.id(), subject, keyClass, qber));
     } catch (PolicyDeniedException e) {
@@ -132,24 +123,20 @@ public class EtsiKeyService {
   /**
    * Records which keys reached whom. After the store committed, so a failure here cannot undo the
    * delivery: it is logged and counted, and the decision that allowed it is already in the trail.
+   * The caller does not wait for the row to be durable, for the same reason.
    */
   private void recordDelivery(Sae to, List<IssuedKey> keys, Map<String, Object> facts) {
     Map<String, Object> details = new LinkedHashMap<>(facts);
     details.put("keyIds", keys.stream().map(k -> k.keyId().toString()).toList());
     details.put("sizeBits", keys.isEmpty() ? 0 : keys.get(0).material().length * 8);
-    try {
-      auditTrail.record(
-          AuditEvent.now(
-              to.tenant().name(),
-              AuditEventType.KEY_DELIVERED,
-              to.id(),
-              keys.size() + " keys",
-              AuditOutcome.RECORDED,
-              details));
-    } catch (AuditUnavailableException e) {
-      LOG.log(
-          Level.SEVERE, "Keys delivered to " + to.id() + " but not recorded: " + e.getMessage());
-    }
+    auditTrail.recordAfterTheFact(
+        AuditEvent.now(
+            to.tenant().name(),
+            AuditEventType.KEY_DELIVERED,
+            to.id(),
+            keys.size() + " keys",
+            AuditOutcome.RECORDED,
+            details));
   }
 
   private Sae caller(String saeId) {
@@ -172,13 +159,13 @@ public class EtsiKeyService {
   /** The registries are in PostgreSQL: while it is unreachable ETSI callers get 503, not 500. */
   private Optional<Sae> find(String saeId) {
     try {
-      return saes.find(saeId);
+      return directory.sae(saeId);
     } catch (PersistenceException e) {
       throw EtsiException.unavailable("the SAE registry is unavailable; retry later");
     }
   }
 
-  private Link linkBetween(Sae a, Sae b) {
+  private String linkBetween(Sae a, Sae b) {
     if (a.nodeId().equals(b.nodeId())) {
       throw EtsiException.badRequest(
           "SAEs "
@@ -189,9 +176,9 @@ public class EtsiKeyService {
               + a.nodeId()
               + "; keys come from a QKD link between two KMEs");
     }
-    Optional<Link> link;
+    Optional<String> link;
     try {
-      link = links.findBetween(a.nodeId(), b.nodeId(), "");
+      link = directory.linkBetween(a.nodeId(), b.nodeId());
     } catch (PersistenceException e) {
       throw EtsiException.unavailable("the network registry is unavailable; retry later");
     }

@@ -2,6 +2,7 @@ package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.NotFoundException;
+import io.qgate.platform.domain.RandomIds;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
@@ -76,7 +77,7 @@ public final class JdbcKeyStore implements KeyStore {
                   "INSERT INTO vault_pool_block (block_id, link_id, block_bits, qber, kek_id, wrapped, produced_at)"
                       + " VALUES (?, ?, ?, ?, ?, ?, now())")) {
             for (byte[] block : blocks) {
-              UUID id = UUID.randomUUID();
+              UUID id = RandomIds.uuid();
               Wrapped wrapped = wrapping.wrap(id, block);
               insert.setObject(1, id);
               insert.setString(2, linkId);
@@ -136,7 +137,7 @@ public final class JdbcKeyStore implements KeyStore {
           for (int k = 0; k < request.number(); k++) {
             keys.add(
                 new IssuedKey(
-                    UUID.randomUUID(),
+                    RandomIds.uuid(),
                     cut(material.subList(k * perKey, (k + 1) * perKey), request.sizeBits())));
           }
           material.forEach(m -> Arrays.fill(m, (byte) 0));

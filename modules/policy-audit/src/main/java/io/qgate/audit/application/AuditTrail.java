@@ -4,6 +4,7 @@ import io.qgate.audit.domain.AuditEvent;
 import io.qgate.audit.domain.AuditLedger;
 import io.qgate.audit.domain.AuditQuery;
 import io.qgate.audit.domain.AuditRecord;
+import io.qgate.audit.domain.AuditUnavailableException;
 import io.qgate.audit.domain.Checkpoint;
 import io.qgate.audit.domain.CheckpointSigning;
 import io.qgate.audit.domain.VerificationReport;
@@ -15,10 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** What the rest of the platform does with the audit trail: record, read, verify. */
 @ApplicationScoped
 public class AuditTrail {
+
+  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
   @Inject AuditLedger ledger;
   @Inject CheckpointSigning signing;
@@ -31,6 +36,36 @@ public class AuditTrail {
    */
   public AuditRecord record(AuditEvent event) {
     return ledger.append(event);
+  }
+
+  /**
+   * Records a fact about an action that has already happened and cannot be undone, without making
+   * the caller wait for it to be durable. An event that cannot be stored is logged (and counted as
+   * an append failure), never thrown: the action stands either way.
+   */
+  public void recordAfterTheFact(AuditEvent event) {
+    try {
+      ledger
+          .appendLater(event)
+          .whenComplete(
+              (stored, failure) -> {
+                if (failure != null) {
+                  notRecorded(event, failure);
+                }
+              });
+    } catch (AuditUnavailableException e) {
+      notRecorded(event, e);
+    }
+  }
+
+  private static void notRecorded(AuditEvent event, Throwable failure) {
+    LOG.log(
+        Level.SEVERE,
+        event.type()
+            + " by "
+            + event.actor()
+            + " happened but was not recorded: "
+            + failure.getMessage());
   }
 
   public Page<AuditRecord> search(AuditQuery query, PageRequest page) {

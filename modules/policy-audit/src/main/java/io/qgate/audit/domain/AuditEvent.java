@@ -1,5 +1,6 @@
 package io.qgate.audit.domain;
 
+import io.qgate.platform.domain.RandomIds;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record AuditEvent(
       AuditOutcome outcome,
       Map<String, ?> details) {
     return new AuditEvent(
-        UUID.randomUUID(),
+        RandomIds.uuid(),
         Instant.now(),
         tenant,
         type,

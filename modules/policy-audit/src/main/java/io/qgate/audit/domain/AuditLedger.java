@@ -5,6 +5,7 @@ import io.qgate.platform.domain.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 
 /** The stored trail: append-only rows, signed checkpoints and the keys that signed them. */
@@ -16,6 +17,14 @@ public interface AuditLedger {
    * @throws AuditUnavailableException if it could not be stored; nothing was appended
    */
   AuditRecord append(AuditEvent event);
+
+  /**
+   * Queues the event for appending without waiting for it to be durable.
+   *
+   * @return completes with the stored row, or exceptionally if it could not be stored
+   * @throws AuditUnavailableException if it cannot even be queued
+   */
+  CompletionStage<AuditRecord> appendLater(AuditEvent event);
 
   /** The newest rows first. */
   Page<AuditRecord> search(AuditQuery query, PageRequest page);

@@ -62,15 +62,9 @@ public final class GroupCommitAppender implements AutoCloseable {
    * @throws AuditUnavailableException if it is not stored within {@code timeout}, or cannot be
    */
   public AuditRecord append(AuditEvent event, Duration timeout) {
-    Pending pending = new Pending(event, new CompletableFuture<>());
-    if (!running) {
-      throw new AuditUnavailableException("the audit writer is stopped");
-    }
-    if (!queue.offer(pending)) {
-      throw new AuditUnavailableException(QUEUE_CAPACITY + " events are already waiting");
-    }
+    CompletableFuture<AuditRecord> stored = submit(event);
     try {
-      return pending.stored().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return stored.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new AuditUnavailableException("not stored within " + timeout.toMillis() + " ms");
     } catch (ExecutionException e) {
@@ -79,6 +73,23 @@ public final class GroupCommitAppender implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new AuditUnavailableException("interrupted while waiting");
     }
+  }
+
+  /**
+   * Queues the event for the next batch without waiting; the future completes once it is durable,
+   * or exceptionally if it cannot be stored.
+   *
+   * @throws AuditUnavailableException if the writer is stopped or the queue is full
+   */
+  public CompletableFuture<AuditRecord> submit(AuditEvent event) {
+    Pending pending = new Pending(event, new CompletableFuture<>());
+    if (!running) {
+      throw new AuditUnavailableException("the audit writer is stopped");
+    }
+    if (!queue.offer(pending)) {
+      throw new AuditUnavailableException(QUEUE_CAPACITY + " events are already waiting");
+    }
+    return pending.stored();
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +72,23 @@ public class PlatformAuditLedger implements AuditLedger {
       return stored;
     } catch (AuditUnavailableException e) {
       // An alert on this counter is the operator's signal that actions are being refused.
+      metrics.counter("qgate_audit_append_failures").inc();
+      throw e;
+    }
+  }
+
+  @Override
+  public CompletionStage<AuditRecord> appendLater(AuditEvent event) {
+    try {
+      return appender
+          .submit(event)
+          .whenComplete(
+              (stored, failure) ->
+                  metrics
+                      .counter(
+                          failure == null ? "qgate_audit_appends" : "qgate_audit_append_failures")
+                      .inc());
+    } catch (AuditUnavailableException e) {
       metrics.counter("qgate_audit_append_failures").inc();
       throw e;
     }

@@ -16,6 +16,7 @@ import io.qgate.compliance.application.ComplianceReport.Violation;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.json.JsonParsing;
 import io.qgate.policy.application.PolicyFacts;
 import io.qgate.policy.application.PolicyService;
 import io.qgate.policy.domain.PolicyRevision;
@@ -23,10 +24,7 @@ import io.qgate.policy.domain.PolicyScope;
 import io.qgate.policy.domain.PolicySnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -181,8 +179,6 @@ public class ComplianceReports {
   }
 
   private static JsonObject parse(String details) {
-    try (JsonReader reader = Json.createReader(new StringReader(details))) {
-      return reader.readObject();
-    }
+    return JsonParsing.object(details);
   }
 }

@@ -18,7 +18,10 @@ public class CacheInvalidation {
     DEVICE
   }
 
-  /** Fired when the database's change counter for {@code name} ("policy", "device") moved. */
+  /**
+   * Fired when the database's change counter for {@code name} moved ("policy", "device", and the
+   * key vault's "kme").
+   */
   public record CacheEpochChanged(String name) {}
 
   @Inject PolicyDecisionPoint decisionPoint;
@@ -28,10 +31,10 @@ public class CacheInvalidation {
   }
 
   void onEpoch(@Observes CacheEpochChanged changed) {
-    if (changed.name().equals("policy")) {
-      decisionPoint.forgetPolicies();
-    } else {
-      decisionPoint.forgetDevices();
+    switch (changed.name()) {
+      case "policy" -> decisionPoint.forgetPolicies();
+      case "device" -> decisionPoint.forgetDevices();
+      default -> {} // another context's counter (e.g. the key vault's "kme")
     }
   }
 

@@ -10,6 +10,7 @@ import io.qgate.audit.domain.AuditEventType;
 import io.qgate.audit.domain.AuditOutcome;
 import io.qgate.audit.domain.AuditQuery;
 import io.qgate.audit.domain.AuditRecord;
+import io.qgate.audit.domain.AuditUnavailableException;
 import io.qgate.audit.domain.ChainBreak;
 import io.qgate.audit.domain.ChainBreak.Kind;
 import io.qgate.audit.domain.Checkpoint;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,6 +159,45 @@ class AuditTrailDatabaseTest {
     assertThat(scanned)
         .containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
     assertThat(store.head()).get().extracting(AuditRecord::seq).isEqualTo(total);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void submittedEventsAreStoredWithoutTheCallerWaitingAndInOrder() throws Exception {
+    String url = postgres.newDatabase();
+    List<CompletableFuture<AuditRecord>> submitted = new ArrayList<>();
+    try (GroupCommitAppender appender =
+        new GroupCommitAppender(
+            new JdbcAuditStore(postgres.asApp(url)), Thread::new, 256, batch -> {})) {
+      for (int n = 0; n < 500; n++) {
+        submitted.add(appender.submit(event("submitter", n, AuditOutcome.RECORDED)));
+      }
+      for (CompletableFuture<AuditRecord> stored : submitted) {
+        stored.get(30, TimeUnit.SECONDS);
+      }
+    }
+
+    assertThat(submitted.stream().map(CompletableFuture::join).map(AuditRecord::seq))
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 500).boxed().toList());
+    assertThat(new JdbcAuditStore(postgres.asApp(url)).head())
+        .get()
+        .extracting(AuditRecord::seq)
+        .isEqualTo(500L);
+  }
+
+  @Test
+  void aStoppedWriterRefusesSubmissions() {
+    GroupCommitAppender appender =
+        new GroupCommitAppender(
+            new JdbcAuditStore(postgres.asApp(postgres.urlOf("postgres"))),
+            Thread::new,
+            256,
+            batch -> {});
+    appender.close();
+
+    assertThatThrownBy(() -> appender.submit(event("late", 0, AuditOutcome.RECORDED)))
+        .isInstanceOf(AuditUnavailableException.class)
+        .hasMessageContaining("stopped");
   }
 
   // --- (b) nobody changes the trail through the front door

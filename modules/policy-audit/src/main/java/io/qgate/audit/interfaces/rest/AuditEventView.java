@@ -1,9 +1,8 @@
 package io.qgate.audit.interfaces.rest;
 
 import io.qgate.audit.domain.AuditRecord;
-import jakarta.json.Json;
+import io.qgate.platform.json.JsonParsing;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 
 /** An audit row as clients read it; {@code details} is the stored JSON object. */
@@ -31,7 +30,7 @@ public record AuditEventView(
         event.actor(),
         event.subject(),
         event.outcome().name(),
-        Json.createReader(new StringReader(event.details())).readObject(),
+        JsonParsing.object(event.details()),
         row.prevHashHex(),
         row.hashHex());
   }

@@ -1,22 +1,19 @@
 package io.qgate.vault.interfaces.rest.etsi;
 
+import io.qgate.platform.json.JsonParsing;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.KeyRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,9 +21,6 @@ import java.util.UUID;
  * Error object and status 400 rather than the platform's problem documents.
  */
 final class EtsiJson {
-
-  /** One factory: Json.createReader looks the provider up across the WAR's jars on every call. */
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private EtsiJson() {}
 
@@ -119,7 +113,7 @@ final class EtsiJson {
     if (body == null || body.isBlank()) {
       throw EtsiException.badRequest("the request body must be a JSON object");
     }
-    try (JsonReader reader = READERS.createReader(new StringReader(body))) {
+    try (JsonReader reader = JsonParsing.reader(body)) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object) {
         return object;

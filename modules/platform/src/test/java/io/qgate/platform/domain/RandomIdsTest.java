@@ -1,0 +1,42 @@
+package io.qgate.platform.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RandomIdsTest {
+
+  @Test
+  void idsAreVersionFourVariantTwoAndDistinct() {
+    Set<UUID> seen = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      UUID id = RandomIds.uuid();
+      assertThat(id.version()).isEqualTo(4);
+      assertThat(id.variant()).isEqualTo(2);
+      assertThat(UUID.fromString(id.toString())).isEqualTo(id);
+      seen.add(id);
+    }
+    assertThat(seen).hasSize(10_000);
+  }
+
+  @Test
+  void everyRandomBitVaries() {
+    long mostOr = 0;
+    long mostAnd = -1;
+    long leastOr = 0;
+    long leastAnd = -1;
+    for (int i = 0; i < 1_000; i++) {
+      UUID id = RandomIds.uuid();
+      mostOr |= id.getMostSignificantBits();
+      mostAnd &= id.getMostSignificantBits();
+      leastOr |= id.getLeastSignificantBits();
+      leastAnd &= id.getLeastSignificantBits();
+    }
+    // Only the version nibble and the two variant bits are fixed.
+    assertThat(mostOr ^ mostAnd).isEqualTo(~0xF000L);
+    assertThat(leastOr ^ leastAnd).isEqualTo(0x3FFFFFFFFFFFFFFFL);
+  }
+}
