@@ -5,12 +5,17 @@ import io.qgate.audit.domain.AuditEvent;
 import io.qgate.audit.domain.AuditEventType;
 import io.qgate.audit.domain.AuditOutcome;
 import io.qgate.policy.domain.Decision;
+import io.qgate.policy.domain.KeyClass;
+import io.qgate.policy.domain.KeyClassChoice;
 import io.qgate.policy.domain.PolicyDeniedException;
 import io.qgate.policy.domain.PolicyQuestion;
 import io.qgate.policy.domain.PolicyRule;
+import io.qgate.policy.domain.PolicyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +48,28 @@ public class PolicyEnforcement {
       throw new PolicyDeniedException(decision);
     }
     return decision;
+  }
+
+  /**
+   * The key class a request in {@code scope} gets ({@link KeyClassChoice}); ask {@link #enforce}
+   * with it before issuing. Without a policy for the scope, QKD (and the enforcement then denies).
+   */
+  public KeyClass keyClassFor(
+      PolicyScope scope, Optional<KeyClass> required, Optional<KeyClass> preferred) {
+    return KeyClassChoice.choose(allowedKeyClasses(scope), required, preferred);
+  }
+
+  /** PQC where the policy lets it stand in for a pool that cannot serve {@code chosen}. */
+  public Optional<KeyClass> fallbackForEmptyPool(
+      PolicyScope scope, KeyClass chosen, Optional<KeyClass> required) {
+    return KeyClassChoice.fallbackForEmptyPool(allowedKeyClasses(scope), chosen, required);
+  }
+
+  private Set<KeyClass> allowedKeyClasses(PolicyScope scope) {
+    return decisionPoint
+        .policy(scope)
+        .map(policy -> policy.rules().allowedKeyClasses())
+        .orElse(Set.of());
   }
 
   /** Decides without acting on it and without recording it: for what-if questions. */
