@@ -44,6 +44,19 @@ final class SecondInstance implements AutoCloseable {
    */
   static SecondInstance start(String name, List<String> extraArguments)
       throws IOException, InterruptedException {
+    return start(name, List.of(), java.util.Map.of(), extraArguments);
+  }
+
+  /**
+   * As {@link #start(String, List)}, with {@code jvmArguments} after the shared settings (a {@code
+   * -D} there overrides them, e.g. another database) and {@code environment} added to the process.
+   */
+  static SecondInstance start(
+      String name,
+      List<String> jvmArguments,
+      java.util.Map<String, String> environment,
+      List<String> extraArguments)
+      throws IOException, InterruptedException {
     Path work = VaultSettings.work().resolve(name);
     Files.createDirectories(work);
     int port = freePort();
@@ -60,6 +73,7 @@ final class SecondInstance implements AutoCloseable {
     command.add(
         "-Dqgate.kafka.bootstrap=localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092));
     command.addAll(VaultSettings.jvmArguments());
+    command.addAll(jvmArguments); // the last -D of a property wins
     command.addAll(
         List.of(
             "-jar",
@@ -74,8 +88,10 @@ final class SecondInstance implements AutoCloseable {
             "--rootdir",
             work.resolve("root").toAbsolutePath().toString()));
     command.addAll(extraArguments);
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     SecondInstance instance =
         new SecondInstance(process, new URL("http://localhost:" + port + "/qgate/"), log);
     instance.awaitReady();

@@ -2,48 +2,27 @@ package io.qgate.devstack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import io.qgate.devstack.Ports;
 import io.qgate.devstack.TestDirectories;
 import io.qgate.devstack.bench.Json;
+import io.qgate.devstack.etsi.StandInKme;
 import io.qgate.devstack.pki.DevPki;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code bench etsi} in-process against a stand-in KME: an HTTPS server with the dev PKI's server
- * certificate that requires client certificates and serves enc_keys/dec_keys from memory (or
- * misbehaves on purpose). No platform runs.
+ * {@code bench etsi} in-process against a {@link StandInKme} (serves enc_keys/dec_keys from memory
+ * over mutual TLS, or misbehaves on purpose). No platform runs.
  */
 class EtsiBenchCommandTest {
 
@@ -52,7 +31,7 @@ class EtsiBenchCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private Path home;
-  private FakeKme kme;
+  private StandInKme kme;
 
   @BeforeAll
   static void devPki() throws Exception {
@@ -74,7 +53,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void encAgainstAWellBehavedKmeIsVerified() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.CORRECT);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.CORRECT);
 
     assertThat(bench("--mode", "enc", "--clients", "4", "--warmup", "0", "--seconds", "1"))
         .isZero();
@@ -92,7 +71,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void decFetchesTheReservedKeysAndComparesTheBytes() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.CORRECT);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.CORRECT);
 
     assertThat(bench("--mode", "dec", "--clients", "3", "--warmup", "1", "--seconds", "1"))
         .isZero();
@@ -105,7 +84,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void decWithSeveralKeyIdsPerRequestCountsOnlyMeasuredRequests() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.CORRECT);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.CORRECT);
 
     assertThat(
             bench(
@@ -132,7 +111,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void bothModeReportsEncAndDecAsJson() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.CORRECT);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.CORRECT);
 
     assertThat(
             bench(
@@ -170,7 +149,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void aDuplicateKeyIdFailsTheRun() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.DUPLICATE_IDS);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.DUPLICATE_IDS);
 
     assertThat(bench("--clients", "2", "--warmup", "0", "--seconds", "1")).isEqualTo(1);
 
@@ -183,7 +162,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void otherBytesFromDecKeysFailTheRun() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.ALTERED_DEC);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.ALTERED_DEC);
 
     assertThat(bench("--mode", "both", "--clients", "2", "--warmup", "0", "--seconds", "1"))
         .isEqualTo(1);
@@ -196,7 +175,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void anEmptyPoolIsReportedAndServesNothing() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.POOL_EMPTY);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.POOL_EMPTY);
 
     assertThat(bench("--clients", "2", "--warmup", "0", "--seconds", "1")).isEqualTo(1);
 
@@ -208,7 +187,7 @@ class EtsiBenchCommandTest {
 
   @Test
   void aKmeThatRefusesTheSaeIsAFailure() throws Exception {
-    kme = FakeKme.start(pki, Behaviour.UNAUTHORIZED);
+    kme = StandInKme.start(pki, StandInKme.Behaviour.UNAUTHORIZED);
 
     assertThat(bench("--seconds", "1")).isEqualTo(1);
 
@@ -236,7 +215,7 @@ class EtsiBenchCommandTest {
   void aServerFromAnotherCaIsCannotConnect() throws Exception {
     Path otherPki = TestDirectories.newDirectory("other-pki-").resolve("pki");
     DevPki.ensure(otherPki);
-    kme = FakeKme.start(otherPki, Behaviour.CORRECT);
+    kme = StandInKme.start(otherPki, StandInKme.Behaviour.CORRECT);
 
     assertThat(bench("--seconds", "1")).isEqualTo(3);
 
@@ -335,162 +314,5 @@ class EtsiBenchCommandTest {
 
   private String err() {
     return err.toString(StandardCharsets.UTF_8);
-  }
-
-  enum Behaviour {
-    CORRECT,
-    DUPLICATE_IDS,
-    ALTERED_DEC,
-    POOL_EMPTY,
-    UNAUTHORIZED
-  }
-
-  /** A KME over mutual TLS that keeps its keys in memory. */
-  static final class FakeKme {
-
-    private static final UUID FIXED_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
-
-    final Map<String, AtomicInteger> callers = new ConcurrentHashMap<>();
-    private final Map<Integer, AtomicInteger> encBySize = new ConcurrentHashMap<>();
-    private final Map<UUID, byte[]> reserved = new ConcurrentHashMap<>();
-    private final Behaviour behaviour;
-    private final HttpsServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
-    private final SecureRandom random = new SecureRandom();
-
-    private FakeKme(Path pkiDir, Behaviour behaviour) throws Exception {
-      this.behaviour = behaviour;
-      DevPki devPki = DevPki.ensure(pkiDir);
-      char[] password = DevPki.STORE_PASSWORD.toCharArray();
-      KeyManagerFactory keys =
-          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      keys.init(load(devPki.serverKeyStore(), password), password);
-      TrustManagerFactory trust =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(load(devPki.trustStore(), password));
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-      server = HttpsServer.create(new InetSocketAddress("localhost", 0), 64);
-      server.setHttpsConfigurator(
-          new HttpsConfigurator(tls) {
-            @Override
-            public void configure(HttpsParameters params) {
-              SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-              parameters.setNeedClientAuth(true);
-              params.setSSLParameters(parameters);
-            }
-          });
-      server.createContext("/api/v1/keys/", this::handle);
-      server.setExecutor(executor);
-      server.start();
-    }
-
-    static FakeKme start(Path pkiDir, Behaviour behaviour) throws Exception {
-      return new FakeKme(pkiDir, behaviour);
-    }
-
-    int port() {
-      return server.getAddress().getPort();
-    }
-
-    int encRequestsOf(int number) {
-      return encBySize.getOrDefault(number, new AtomicInteger()).get();
-    }
-
-    void stop() {
-      server.stop(0);
-      executor.shutdownNow();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      try (exchange) {
-        String caller = ((HttpsExchange) exchange).getSSLSession().getPeerPrincipal().getName();
-        callers.computeIfAbsent(caller, c -> new AtomicInteger()).incrementAndGet();
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-          body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String path = exchange.getRequestURI().getPath();
-        if (behaviour == Behaviour.UNAUTHORIZED) {
-          String sae = caller.substring(3);
-          send(exchange, 401, "{\"message\":\"SAE " + sae + " is not registered with any KME\"}");
-        } else if (path.endsWith("/status")) {
-          send(exchange, 200, "{\"stored_key_count\":1000,\"key_size\":256}");
-        } else if (path.endsWith("/enc_keys")) {
-          encKeys(exchange, (Map<?, ?>) Json.parse(body));
-        } else if (path.endsWith("/dec_keys")) {
-          List<UUID> ids = new ArrayList<>();
-          String query = exchange.getRequestURI().getQuery();
-          if (query != null && query.startsWith("key_ID=")) {
-            ids.add(UUID.fromString(query.substring("key_ID=".length())));
-          } else {
-            for (Object entry : (List<?>) ((Map<?, ?>) Json.parse(body)).get("key_IDs")) {
-              ids.add(UUID.fromString((String) ((Map<?, ?>) entry).get("key_ID")));
-            }
-          }
-          decKeys(exchange, ids);
-        } else {
-          send(exchange, 404, "{\"message\":\"no such path\"}");
-        }
-      }
-    }
-
-    private void encKeys(HttpExchange exchange, Map<?, ?> request) throws IOException {
-      if (behaviour == Behaviour.POOL_EMPTY) {
-        send(exchange, 503, "{\"message\":\"the key pool of link l-1 holds too little key\"}");
-        return;
-      }
-      int number = ((BigDecimal) request.get("number")).intValue();
-      int size = ((BigDecimal) request.get("size")).intValue();
-      encBySize.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
-      List<String> keys = new ArrayList<>();
-      for (int i = 0; i < number; i++) {
-        UUID id = behaviour == Behaviour.DUPLICATE_IDS ? FIXED_ID : UUID.randomUUID();
-        byte[] material = new byte[size / 8];
-        random.nextBytes(material);
-        reserved.put(id, material.clone());
-        keys.add(entry(id, material));
-      }
-      send(exchange, 200, "{\"keys\":[" + String.join(",", keys) + "]}");
-    }
-
-    private void decKeys(HttpExchange exchange, List<UUID> ids) throws IOException {
-      List<String> keys = new ArrayList<>();
-      for (UUID id : ids) {
-        byte[] material = reserved.remove(id);
-        if (material == null) {
-          send(exchange, 400, "{\"message\":\"key_ID " + id + " is unknown\"}");
-          return;
-        }
-        if (behaviour == Behaviour.ALTERED_DEC) {
-          material[0] ^= 1;
-        }
-        keys.add(entry(id, material));
-      }
-      send(exchange, 200, "{\"keys\":[" + String.join(",", keys) + "]}");
-    }
-
-    private static String entry(UUID id, byte[] material) {
-      return "{\"key_ID\":\""
-          + id
-          + "\",\"key\":\""
-          + Base64.getEncoder().encodeToString(material)
-          + "\"}";
-    }
-
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(status, bytes.length);
-      exchange.getResponseBody().write(bytes);
-    }
-
-    private static KeyStore load(Path file, char[] password) throws Exception {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(file)) {
-        store.load(in, password);
-      }
-      return store;
-    }
   }
 }

@@ -1,15 +1,14 @@
 package io.qgate.vault.infrastructure;
 
-import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.application.PolicyEnforcement;
-import io.qgate.policy.domain.PolicyDomain;
-import io.qgate.policy.domain.PolicyQuestion.LinkUse;
-import io.qgate.policy.domain.PolicyScope;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkPhysics;
+import io.qgate.vault.domain.LinkReport;
+import io.qgate.vault.domain.LinkSource;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.infrastructure.external.ExternalKmes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,7 +19,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,11 +37,13 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs every link of the network registry as a simulated QKD link: once a second each instance
- * claims the links whose lease is free or its own (one runner per link in the cluster; a dead
- * instance's links move to a survivor when their lease expires), and for each it deposits the key
- * the engine's physics gives for that second — times the demo acceleration — into the link's pool,
- * until the pool is full. A link whose QBER the network policy forbids deposits nothing.
+ * Runs every link of the network registry: once a second each instance claims the links whose lease
+ * is free or its own (one runner per link in the cluster; a dead instance's links move to a
+ * survivor when their lease expires), and for each asks the link's source for this second's key and
+ * publishes how the link is doing. The source is the external KMEs of {@code
+ * QGATE_VAULT_EXTERNAL_KMES} for the links that file names (pulled whatever {@code
+ * QGATE_VAULT_SIMULATE_LINKS} says), else the engine's simulation if simulation is on; a link named
+ * in the file whose entry is invalid is run by neither.
  */
 @Startup
 @Singleton
@@ -52,7 +53,6 @@ public class LinkRunners {
   private static final Logger LOG = Logger.getLogger(LinkRunners.class.getName());
   private static final long TICK_MILLIS = 1_000;
   private static final int LEASE_SECONDS = 10;
-  private static final PolicyScope NETWORK = new PolicyScope(Tenant.SHARED, PolicyDomain.NETWORK);
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -61,6 +61,7 @@ public class LinkRunners {
 
   @Inject KeyStore store;
   @Inject PolicyEnforcement policies;
+  @Inject ExternalKmes externalKmes;
 
   @Inject
   @ConfigProperty(name = "qgate.vault.time-acceleration", defaultValue = "1")
@@ -74,14 +75,16 @@ public class LinkRunners {
       ManagementFactory.getRuntimeMXBean().getName()
           + "/"
           + UUID.randomUUID().toString().substring(0, 8);
-  private final Map<String, Double> carryBits = new HashMap<>();
-  private final Map<String, String> lastStatus = new HashMap<>();
-  private final SecureRandom random = new SecureRandom();
+  private final Map<String, LinkReport> lastReport = new HashMap<>();
+  private LinkSource simulated;
   private ScheduledFuture<?> schedule;
+
+  private record Claimed(LinkPhysics link, LinkSource source) {}
 
   @PostConstruct
   void start() {
-    if (simulate) {
+    simulated = new SimulatedLinkSource(store, policies, acceleration * TICK_MILLIS / 1000.0);
+    if (simulate || externalKmes.configuresAny()) {
       schedule =
           scheduler.scheduleWithFixedDelay(
               this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -96,55 +99,42 @@ public class LinkRunners {
   }
 
   private void tick() {
+    List<Claimed> claimed;
     try {
-      for (LinkPhysics link : claimedLinks()) {
-        run(link);
-      }
+      claimed = claimedLinks();
     } catch (SQLException | RuntimeException e) {
-      // Not migrated yet, database down, vault shut: try again next second.
+      // Not migrated yet, database down: try again next second.
       LOG.log(Level.FINE, "Link runners idle this second: " + e.getMessage());
+      return;
+    }
+    for (Claimed link : claimed) {
+      try {
+        run(link);
+      } catch (SQLException | RuntimeException e) {
+        // Vault shut, database down: this link waits for the next second, the others go on.
+        LOG.log(Level.FINE, "Link " + link.link().linkId() + " idle this second: " + e);
+      }
     }
   }
 
-  private void run(LinkPhysics link) throws SQLException {
-    var yield = link.yield();
-    if (yield.isEmpty() || yield.get().secretBitsPerSecond() <= 0) {
-      publish(link.linkId(), null, 0, "NO_KEY");
-      return;
-    }
-    double qber = yield.get().qber();
-    var decision = policies.evaluate(new LinkUse(NETWORK, "link-runner", link.linkId(), qber));
-    if (!decision.allowed()) {
-      publish(link.linkId(), qber, yield.get().secretBitsPerSecond(), "DENIED");
-      return;
-    }
-    double bits =
-        carryBits.getOrDefault(link.linkId(), 0.0)
-            + yield.get().secretBitsPerSecond() * acceleration * TICK_MILLIS / 1000.0;
-    PoolLevel level = store.level(link.linkId());
+  private void run(Claimed claimed) throws SQLException {
+    String linkId = claimed.link().linkId();
+    PoolLevel level = store.level(linkId);
     long room = Math.max(0, (level.capacityBits() - level.storedBits()) / EtsiLimits.BLOCK_BITS);
-    long blocks = Math.min((long) (bits / EtsiLimits.BLOCK_BITS), room);
-    carryBits.put(link.linkId(), blocks == room ? 0.0 : bits - blocks * EtsiLimits.BLOCK_BITS);
-    if (blocks > 0) {
-      List<byte[]> material = new ArrayList<>((int) blocks);
-      for (long i = 0; i < blocks; i++) {
-        byte[] block = new byte[EtsiLimits.BLOCK_BITS / 8];
-        random.nextBytes(block); // stands in for the distilled key of this second
-        material.add(block);
-      }
-      store.deposit(link.linkId(), qber, material);
-      material.forEach(b -> java.util.Arrays.fill(b, (byte) 0));
+    publish(linkId, claimed.source().fill(claimed.link(), room));
+  }
+
+  private LinkSource sourceOf(String linkId) {
+    if (externalKmes.configures(linkId)) {
+      return externalKmes.source(linkId).orElse(null);
     }
-    publish(
-        link.linkId(),
-        qber,
-        yield.get().secretBitsPerSecond(),
-        room == 0 ? "POOL_FULL" : "RUNNING");
+    return simulate ? simulated : null;
   }
 
   /** Claims or renews the lease of every free or own link; returns the links this instance runs. */
-  private List<LinkPhysics> claimedLinks() throws SQLException {
-    List<LinkPhysics> claimed = new ArrayList<>();
+  private List<Claimed> claimedLinks() throws SQLException {
+    List<Claimed> claimed = new ArrayList<>();
+    List<String> registered = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement links =
             connection.prepareStatement(
@@ -168,50 +158,61 @@ public class LinkRunners {
                   rows.getDouble(5),
                   rows.getDouble(6),
                   rows.getDouble(7));
+          registered.add(link.linkId());
+          LinkSource source = sourceOf(link.linkId());
+          if (source == null) {
+            continue;
+          }
           claim.setString(1, link.linkId());
           claim.setString(2, holder);
           claim.setInt(3, LEASE_SECONDS);
           if (claim.executeUpdate() == 1) {
-            claimed.add(link);
+            claimed.add(new Claimed(link, source));
           }
         }
       }
     }
+    externalKmes.checkRegistered(registered);
     return claimed;
   }
 
-  private void publish(String linkId, Double qber, double secretBitsPerSecond, String status)
-      throws SQLException {
+  private void publish(String linkId, LinkReport report) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
             connection.prepareStatement(
-                "UPDATE vault_link_state SET qber = ?, secret_key_rate = ?, status = ?, updated_at = now()"
-                    + " WHERE link_id = ? AND holder = ?")) {
-      if (qber == null) {
+                "UPDATE vault_link_state SET qber = ?, secret_key_rate = ?, status = ?, detail = ?,"
+                    + " updated_at = now() WHERE link_id = ? AND holder = ?")) {
+      if (report.qber() == null) {
         update.setNull(1, java.sql.Types.DOUBLE);
       } else {
-        update.setDouble(1, qber);
+        update.setDouble(1, report.qber());
       }
-      update.setDouble(2, secretBitsPerSecond);
-      update.setString(3, status);
-      update.setString(4, linkId);
-      update.setString(5, holder);
+      update.setDouble(2, report.secretBitsPerSecond());
+      update.setString(3, report.status().name());
+      update.setString(4, report.detail());
+      update.setString(5, linkId);
+      update.setString(6, holder);
       update.executeUpdate();
     }
-    String previous = lastStatus.put(linkId, status);
-    if (!status.equals(previous)) {
-      LOG.info(
+    LinkReport previous = lastReport.put(linkId, report);
+    if (previous == null
+        || previous.status() != report.status()
+        || !Objects.equals(previous.detail(), report.detail())) {
+      // Once per change: a KME down for an hour is one line, not 3,600.
+      LOG.log(
+          report.status().name().startsWith("EXTERNAL_") ? Level.WARNING : Level.INFO,
           () ->
               "Link "
                   + linkId
                   + " runs here ("
                   + holder
                   + "): "
-                  + status
+                  + report.status()
                   + ", "
-                  + Math.round(secretBitsPerSecond)
+                  + Math.round(report.secretBitsPerSecond())
                   + " secret bit/s, QBER "
-                  + qber);
+                  + (report.qber() == null ? "unknown" : report.qber())
+                  + (report.detail() == null ? "" : ": " + report.detail()));
     }
   }
 }
