@@ -213,11 +213,11 @@ class EtsiIT extends DeployedPlatform {
     assertEtsiError(
         farA.post("sae-far-b/enc_keys", "{\"number\": 1}"), 503, "holds too little key");
 
-    // Key classes other than QKD travel through the platform key API, not ETSI GS QKD 014.
+    // The network policy allows QKD keys only: a mandatory PQC key is a policy denial.
     assertEtsiError(
         farA.post("sae-far-b/enc_keys", "{\"extension_mandatory\": [{\"key_class\": \"PQC\"}]}"),
-        400,
-        "key_class");
+        401,
+        "rule allowed-key-classes");
   }
 
   @Test
@@ -242,13 +242,28 @@ class EtsiIT extends DeployedPlatform {
           .untilAsserted(
               () ->
                   assertEtsiError(
-                      master.post("sae-core-1/enc_keys", "{}"), 401, "rule allowed-key-classes"));
+                      master.post(
+                          "sae-core-1/enc_keys",
+                          "{\"extension_mandatory\": [{\"key_class\": \"QKD\"}]}"),
+                      401,
+                      "rule allowed-key-classes"));
       var denied =
           api.get("api/v1/audit/events?type=KEY_ISSUANCE&outcome=DENIED&size=1")
               .json()
               .getJsonArray("items")
               .getJsonObject(0);
       assertThat(denied.getString("actor")).isEqualTo("sae-grid-1");
+
+      // Left to the policy, the master gets the class it allows; the slave's (network) policy
+      // allows QKD only, so it may not take that key.
+      var hybrid = master.post("sae-core-1/enc_keys", "{}");
+      assertThat(hybrid.status()).as(hybrid.toString()).isEqualTo(200);
+      JsonObject issued = hybrid.json().getJsonArray("keys").getJsonObject(0);
+      assertThat(issued.getJsonObject("key_extension").getString("key_class")).isEqualTo("HYBRID");
+      assertEtsiError(
+          slave.get("sae-grid-1/dec_keys?key_ID=" + issued.getString("key_ID")),
+          401,
+          "key class HYBRID is not allowed");
     } finally {
       assertThat(grid).contains("\"QKD\"");
       var restore = api.get("api/v1/policies/UTILITY/GRID").json();
@@ -261,6 +276,89 @@ class EtsiIT extends DeployedPlatform {
            "decryptReaderRoles": ["grid-operator", "security-officer"], "auditEveryRead": false,
            "auditRetentionDays": 90, "reason": "ETSI test: restore"}"""
               .formatted(restore.getInt("version")));
+    }
+  }
+
+  @Test
+  void thePolicyDecidesTheKeyClassAndPqcStandsInForAnEmptyPoolWhereAllowed() throws Exception {
+    // Two plant nodes 400 km apart: the link distils nothing; the industrial policy allows PQC.
+    for (String end : new String[] {"a", "b"}) {
+      assertThat(api.post("api/v1/network/nodes", node("cls-" + end, "PLANT")).status())
+          .isEqualTo(201);
+      var sae =
+          api.post(
+              "api/v1/key-vault/saes",
+              "{\"saeId\": \"sae-cls-" + end + "\", \"nodeId\": \"cls-" + end + "\"}");
+      assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
+    }
+    var link =
+        api.post(
+            "api/v1/network/links",
+            """
+            {"id": "cls-ab", "endpointA": "cls-a", "endpointB": "cls-b", "protocol": "BB84_DECOY",
+             "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
+             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
+                            "misalignment": 0.015, "repetitionRateHz": 1e9},
+             "qberAlarmThreshold": 0.08}""");
+    assertThat(link.status()).as(link.toString()).isEqualTo(201);
+    EtsiClient a = EtsiClient.as(https, credentials("sae-cls-a"));
+    EtsiClient b = EtsiClient.as(https, credentials("sae-cls-b"));
+
+    // Empty pool: a request that leaves the class open gets PQC keys ...
+    var pqc = a.post("sae-cls-b/enc_keys", "{\"number\": 2, \"size\": 256}");
+    assertThat(pqc.status()).as(pqc.toString()).isEqualTo(200);
+    assertClassAndSameBytesForTheSlave(pqc, b, "sae-cls-a", "PQC", 32);
+    // ... one that requires QKD gets none, and the KDF makes no PQC key of 1024 bits.
+    assertEtsiError(
+        a.post("sae-cls-b/enc_keys", "{\"extension_mandatory\": [{\"key_class\": \"QKD\"}]}"),
+        503,
+        "holds too little key");
+    assertEtsiError(a.post("sae-cls-b/enc_keys", "{\"size\": 1024}"), 503, "holds too little key");
+
+    // With key in the pool: QKD unless the request prefers HYBRID.
+    PoolFixture.deposit("cls-ab", 8);
+    var qkd = a.post("sae-cls-b/enc_keys", "{}");
+    assertClassAndSameBytesForTheSlave(qkd, b, "sae-cls-a", "QKD", 32);
+    var hybrid =
+        a.post(
+            "sae-cls-b/enc_keys",
+            "{\"size\": 512, \"extension_optional\": [{\"key_class\": \"HYBRID\"}]}");
+    assertClassAndSameBytesForTheSlave(hybrid, b, "sae-cls-a", "HYBRID", 64);
+    assertEtsiError(
+        a.post(
+            "sae-cls-b/enc_keys",
+            "{\"size\": 1024, \"extension_mandatory\": [{\"key_class\": \"HYBRID\"}]}"),
+        400,
+        "HYBRID keys are 128 to 512 bits");
+
+    var fallback =
+        api.get("api/v1/audit/events?tenant=PLANT&type=KEY_ISSUANCE&outcome=ALLOWED&size=50")
+            .json()
+            .getJsonArray("items");
+    assertThat(fallback.stream().map(JsonObject.class::cast))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getJsonObject("details").getString("keyClass")).isEqualTo("PQC");
+              assertThat(e.getString("actor")).isEqualTo("sae-cls-a");
+              assertThat(e.getString("subject")).endsWith("(PQC: the pool of cls-ab ran dry)");
+            });
+  }
+
+  private static void assertClassAndSameBytesForTheSlave(
+      EtsiClient.Reply enc, EtsiClient slave, String masterSae, String keyClass, int bytes)
+      throws IOException {
+    assertThat(enc.status()).as(enc.toString()).isEqualTo(200);
+    for (var entry : enc.json().getJsonArray("keys")) {
+      JsonObject key = entry.asJsonObject();
+      assertThat(key.getJsonObject("key_extension").getString("key_class")).isEqualTo(keyClass);
+      byte[] material = Base64.getDecoder().decode(key.getString("key"));
+      assertThat(material).hasSize(bytes);
+      var dec = slave.get(masterSae + "/dec_keys?key_ID=" + key.getString("key_ID"));
+      assertThat(dec.status()).as(dec.toString()).isEqualTo(200);
+      JsonObject delivered = dec.json().getJsonArray("keys").getJsonObject(0);
+      assertThat(delivered.getJsonObject("key_extension").getString("key_class"))
+          .isEqualTo(keyClass);
+      assertThat(Base64.getDecoder().decode(delivered.getString("key"))).isEqualTo(material);
     }
   }
 

@@ -13,10 +13,12 @@ import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyEventSink;
+import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyRequest;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.Sae;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ public class EtsiKeyService {
 
   @Inject KmeDirectory directory;
   @Inject KeyStore store;
+  @Inject KeyClassIssuer issuer;
   @Inject LinkStates linkStates;
   @Inject PolicyEnforcement policies;
   @Inject AuditTrail auditTrail;
@@ -74,14 +77,35 @@ public class EtsiKeyService {
       slaves.add(other);
     }
     String link = linkBetween(master, slaves.get(0));
-    decide(
-        master,
-        request.keyClass(),
-        link,
-        "enc_keys " + request.number() + " x " + request.sizeBits() + " bits for " + slaveSaeId);
-    List<IssuedKey> keys =
-        store.reserve(link, master.id(), slaves.stream().map(Sae::id).distinct().toList(), request);
-    List<String> slaveIds = slaves.stream().map(Sae::id).toList();
+    List<String> slaveIds = slaves.stream().map(Sae::id).distinct().toList();
+    String subject =
+        "enc_keys " + request.number() + " x " + request.sizeBits() + " bits for " + slaveSaeId;
+    KeyClass keyClass =
+        policies.keyClassFor(master.scope(), request.requiredClass(), request.preferredClass());
+    KeyOrder order = new KeyOrder(request.number(), request.sizeBits(), keyClass);
+    decide(master, keyClass, link, subject);
+    List<IssuedKey> keys;
+    try {
+      keys = issuer.reserve(link, master, slaves.get(0), slaveIds, order);
+    } catch (PoolTooSmallException dry) {
+      KeyClass fallback =
+          policies
+              .fallbackForEmptyPool(master.scope(), keyClass, request.requiredClass())
+              .filter(pqc -> KeyOrder.fits(pqc, request.sizeBits()))
+              .orElseThrow(() -> dry);
+      decide(
+          master,
+          fallback,
+          link,
+          subject + " (" + fallback + ": the pool of " + link + " ran dry)");
+      keys =
+          issuer.reserve(
+              link,
+              master,
+              slaves.get(0),
+              slaveIds,
+              new KeyOrder(request.number(), request.sizeBits(), fallback));
+    }
     recordDelivery(master, keys, Map.of("role", "master", "slaves", slaveIds, "link", link));
     events.keysMoved("RESERVED", link, master.id(), keys, Map.of("slaves", slaveIds));
     return keys;
@@ -101,8 +125,13 @@ public class EtsiKeyService {
           keyIds.size());
     }
     String link = linkBetween(master, slave);
-    decide(slave, KeyClass.QKD, link, "dec_keys " + keyIds.size() + " keys from " + masterSaeId);
-    List<IssuedKey> keys = store.deliver(master.id(), slave.id(), keyIds);
+    String subject = "dec_keys " + keyIds.size() + " keys from " + masterSaeId;
+    List<IssuedKey> keys =
+        store.deliver(
+            master.id(),
+            slave.id(),
+            keyIds,
+            classes -> classes.forEach(keyClass -> decide(slave, keyClass, link, subject)));
     recordDelivery(slave, keys, Map.of("role", "slave", "master", master.id(), "link", link));
     events.keysMoved("DELIVERED", link, slave.id(), keys, Map.of("master", master.id()));
     return keys;
@@ -129,6 +158,8 @@ public class EtsiKeyService {
     Map<String, Object> details = new LinkedHashMap<>(facts);
     details.put("keyIds", keys.stream().map(k -> k.keyId().toString()).toList());
     details.put("sizeBits", keys.isEmpty() ? 0 : keys.get(0).material().length * 8);
+    details.put(
+        "keyClasses", keys.stream().map(k -> k.keyClass().name()).distinct().sorted().toList());
     auditTrail.recordAfterTheFact(
         AuditEvent.now(
             to.tenant().name(),

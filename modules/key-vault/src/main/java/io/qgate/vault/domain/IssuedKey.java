@@ -1,13 +1,14 @@
 package io.qgate.vault.domain;
 
+import io.qgate.policy.domain.KeyClass;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * A key on its way to an SAE: its id and its bytes. The holder erases the bytes with {@link
- * #erase()} once they are written out; {@link #toString()} never shows them.
+ * A key on its way to an SAE: its id, its class and its bytes. The holder erases the bytes with
+ * {@link #erase()} once they are written out; {@link #toString()} never shows them.
  */
-public record IssuedKey(UUID keyId, byte[] material) {
+public record IssuedKey(UUID keyId, KeyClass keyClass, byte[] material) {
 
   public void erase() {
     Arrays.fill(material, (byte) 0);
@@ -15,6 +16,6 @@ public record IssuedKey(UUID keyId, byte[] material) {
 
   @Override
   public String toString() {
-    return "IssuedKey[" + keyId + ", " + material.length * 8 + " bits]";
+    return "IssuedKey[" + keyId + ", " + keyClass + ", " + material.length * 8 + " bits]";
   }
 }

@@ -1,7 +1,9 @@
 package io.qgate.vault.domain;
 
+import io.qgate.policy.domain.KeyClass;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -16,22 +18,30 @@ public interface KeyStore {
   void deposit(String linkId, double qber, List<byte[]> blocks);
 
   /**
-   * Takes the material for {@code request.number()} keys from the link's pool (blocks no other
-   * transaction holds), and records them as issued by {@code masterSae} and reserved for the
-   * slaves. Nothing is taken if the pool cannot serve the whole request.
+   * Takes the material for {@code order.number()} keys from the link's pool (blocks no other
+   * transaction holds; none for PQC keys), makes each key's bytes with {@code derivation}, and
+   * records the keys, in {@code order.keyClass()}, as issued by {@code masterSae} and reserved for
+   * the slaves. Nothing is taken if the pool cannot serve the whole request.
    *
-   * @throws EtsiException 503 if the pool holds too little
+   * @throws PoolTooSmallException (503) if the pool holds too little
    */
-  List<IssuedKey> reserve(String linkId, String masterSae, List<String> slaves, KeyRequest request);
+  List<IssuedKey> reserve(
+      String linkId,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder order,
+      KeyDerivation derivation);
 
   /**
    * Hands {@code slaveSae} the keys {@code masterSae} reserved for it, each once; a key whose
-   * slaves all have it is erased.
+   * slaves all have it is erased. {@code beforeDelivery} gets the classes of the keys while their
+   * rows are locked (for the policy decision); if it throws, nothing is delivered.
    *
    * @throws EtsiException 400 naming the first key that is unknown, not from {@code masterSae}, not
    *     for {@code slaveSae}, or already delivered to it; nothing is delivered then
    */
-  List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds);
+  List<IssuedKey> deliver(
+      String masterSae, String slaveSae, List<UUID> keyIds, Consumer<Set<KeyClass>> beforeDelivery);
 
   PoolLevel level(String linkId);
 

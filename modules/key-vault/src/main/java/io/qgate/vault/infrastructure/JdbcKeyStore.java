@@ -4,21 +4,24 @@ import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.RandomIds;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KekInventory;
 import io.qgate.vault.domain.KekRewrap;
+import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyMetadata;
 import io.qgate.vault.domain.KeyMetadata.SlaveDelivery;
-import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.KeyWrapping;
 import io.qgate.vault.domain.KeyWrapping.Wrapped;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.WrappedCounts;
 import java.io.ByteArrayOutputStream;
 import java.sql.Array;
@@ -42,6 +45,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -95,30 +99,24 @@ public final class JdbcKeyStore implements KeyStore {
 
   @Override
   public List<IssuedKey> reserve(
-      String linkId, String masterSae, List<String> slaves, KeyRequest request) {
-    int perKey = EtsiLimits.blocksFor(request.sizeBits());
+      String linkId,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder request,
+      KeyDerivation derivation) {
+    // PQC keys come from ML-KEM alone and take nothing from the pool.
+    int perKey = request.keyClass() == KeyClass.PQC ? 0 : EtsiLimits.blocksFor(request.sizeBits());
     int needed = perKey * request.number();
     return transaction(
         connection -> {
           List<UUID> blockIds = new ArrayList<>(needed);
           List<byte[]> material = new ArrayList<>(needed);
-          try (PreparedStatement take =
-              connection.prepareStatement(
-                  "SELECT block_id, kek_id, wrapped FROM vault_pool_block WHERE link_id = ?"
-                      + " ORDER BY produced_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            take.setString(1, linkId);
-            take.setInt(2, needed);
-            try (ResultSet rows = take.executeQuery()) {
-              while (rows.next()) {
-                UUID id = rows.getObject(1, UUID.class);
-                blockIds.add(id);
-                material.add(wrapping.unwrap(id, new Wrapped(rows.getString(2), rows.getBytes(3))));
-              }
-            }
+          if (needed > 0) {
+            takeBlocks(connection, linkId, needed, blockIds, material);
           }
           if (blockIds.size() < needed) {
             material.forEach(m -> Arrays.fill(m, (byte) 0));
-            throw EtsiException.unavailable(
+            throw new PoolTooSmallException(
                 "the key pool of link "
                     + linkId
                     + " holds too little key for "
@@ -127,23 +125,54 @@ public final class JdbcKeyStore implements KeyStore {
                     + request.sizeBits()
                     + " bits; retry when it has filled");
           }
-          try (PreparedStatement remove =
-              connection.prepareStatement(
-                  "DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
-            remove.setArray(1, uuids(connection, blockIds));
-            remove.executeUpdate();
+          if (needed > 0) {
+            try (PreparedStatement remove =
+                connection.prepareStatement(
+                    "DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
+              remove.setArray(1, uuids(connection, blockIds));
+              remove.executeUpdate();
+            }
           }
           List<IssuedKey> keys = new ArrayList<>(request.number());
-          for (int k = 0; k < request.number(); k++) {
-            keys.add(
-                new IssuedKey(
-                    RandomIds.uuid(),
-                    cut(material.subList(k * perKey, (k + 1) * perKey), request.sizeBits())));
+          try {
+            for (int k = 0; k < request.number(); k++) {
+              UUID keyId = RandomIds.uuid();
+              byte[] distilled =
+                  perKey == 0
+                      ? null
+                      : cut(material.subList(k * perKey, (k + 1) * perKey), request.sizeBits());
+              keys.add(
+                  new IssuedKey(keyId, request.keyClass(), derivation.keyFor(keyId, distilled)));
+            }
+          } catch (RuntimeException e) {
+            keys.forEach(IssuedKey::erase);
+            throw e;
+          } finally {
+            material.forEach(m -> Arrays.fill(m, (byte) 0));
           }
-          material.forEach(m -> Arrays.fill(m, (byte) 0));
           record(connection, linkId, masterSae, slaves, request, keys);
           return keys;
         });
+  }
+
+  /** Locks and unwraps up to {@code needed} of the link's oldest blocks no other request holds. */
+  private void takeBlocks(
+      Connection connection, String linkId, int needed, List<UUID> blockIds, List<byte[]> material)
+      throws SQLException {
+    try (PreparedStatement take =
+        connection.prepareStatement(
+            "SELECT block_id, kek_id, wrapped FROM vault_pool_block WHERE link_id = ?"
+                + " ORDER BY produced_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+      take.setString(1, linkId);
+      take.setInt(2, needed);
+      try (ResultSet rows = take.executeQuery()) {
+        while (rows.next()) {
+          UUID id = rows.getObject(1, UUID.class);
+          blockIds.add(id);
+          material.add(wrapping.unwrap(id, new Wrapped(rows.getString(2), rows.getBytes(3))));
+        }
+      }
+    }
   }
 
   private void record(
@@ -151,7 +180,7 @@ public final class JdbcKeyStore implements KeyStore {
       String linkId,
       String masterSae,
       List<String> slaves,
-      KeyRequest request,
+      KeyOrder request,
       List<IssuedKey> keys)
       throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -186,7 +215,11 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   @Override
-  public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
+  public List<IssuedKey> deliver(
+      String masterSae,
+      String slaveSae,
+      List<UUID> keyIds,
+      Consumer<Set<KeyClass>> beforeDelivery) {
     return transaction(
         connection -> {
           Map<UUID, KeyRow> rows = lockKeys(connection, keyIds);
@@ -217,11 +250,16 @@ public final class JdbcKeyStore implements KeyStore {
                   id);
             }
           }
+          beforeDelivery.accept(
+              keyIds.stream().map(id -> rows.get(id).keyClass()).collect(Collectors.toSet()));
           List<IssuedKey> keys = new ArrayList<>(keyIds.size());
           for (UUID id : keyIds) {
             KeyRow row = rows.get(id);
             keys.add(
-                new IssuedKey(id, wrapping.unwrap(id, new Wrapped(row.kekId(), row.wrapped()))));
+                new IssuedKey(
+                    id,
+                    row.keyClass(),
+                    wrapping.unwrap(id, new Wrapped(row.kekId(), row.wrapped()))));
           }
           Array ids = uuids(connection, keyIds);
           try (PreparedStatement mark =
@@ -244,7 +282,8 @@ public final class JdbcKeyStore implements KeyStore {
         });
   }
 
-  private record KeyRow(String masterSae, String state, String kekId, byte[] wrapped) {}
+  private record KeyRow(
+      String masterSae, String state, KeyClass keyClass, String kekId, byte[] wrapped) {}
 
   /** Locks the keys in id order (no deadlock between two requests naming the same keys). */
   private static Map<UUID, KeyRow> lockKeys(Connection connection, List<UUID> keyIds)
@@ -255,7 +294,7 @@ public final class JdbcKeyStore implements KeyStore {
             // A reservation past its expiry is not deliverable, even before the sweep erases it.
             "SELECT key_id, master_sae,"
                 + " CASE WHEN state = 'RESERVED' AND expires_at < now() THEN 'EXPIRED' ELSE state END,"
-                + " kek_id, wrapped FROM vault_key WHERE key_id = ANY (?) ORDER BY key_id FOR UPDATE")) {
+                + " key_class, kek_id, wrapped FROM vault_key WHERE key_id = ANY (?) ORDER BY key_id FOR UPDATE")) {
       lock.setArray(1, uuids(connection, keyIds));
       try (ResultSet result = lock.executeQuery()) {
         while (result.next()) {
@@ -264,8 +303,9 @@ public final class JdbcKeyStore implements KeyStore {
               new KeyRow(
                   result.getString(2),
                   result.getString(3),
-                  result.getString(4),
-                  result.getBytes(5)));
+                  KeyClass.valueOf(result.getString(4)),
+                  result.getString(5),
+                  result.getBytes(6)));
         }
       }
     }

@@ -38,6 +38,8 @@ public class KeyEvents implements KeyEventSink {
     event.put("at", Instant.now().toString());
     event.put("keyIds", keys.stream().map(k -> k.keyId().toString()).toList());
     event.put("sizeBits", keys.isEmpty() ? 0 : keys.get(0).material().length * 8);
+    event.put(
+        "keyClasses", keys.stream().map(k -> k.keyClass().name()).distinct().sorted().toList());
     publisher.publish(List.of(new Event(TOPIC, linkId, CanonicalJson.write(event))));
   }
 

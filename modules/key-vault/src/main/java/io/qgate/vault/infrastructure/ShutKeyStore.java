@@ -1,17 +1,20 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KekInventory;
 import io.qgate.vault.domain.KekRewrap;
+import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyMetadata;
-import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,12 +33,20 @@ final class ShutKeyStore implements KeyStore {
 
   @Override
   public List<IssuedKey> reserve(
-      String linkId, String masterSae, List<String> slaves, KeyRequest request) {
+      String linkId,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder order,
+      KeyDerivation derivation) {
     throw shut();
   }
 
   @Override
-  public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
+  public List<IssuedKey> deliver(
+      String masterSae,
+      String slaveSae,
+      List<UUID> keyIds,
+      Consumer<Set<KeyClass>> beforeDelivery) {
     throw shut();
   }
 

@@ -16,9 +16,10 @@ import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KekInventory;
 import io.qgate.vault.domain.KekRewrap;
+import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyEventSink;
 import io.qgate.vault.domain.KeyMetadata;
-import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.WrappedCounts;
@@ -116,7 +117,7 @@ class KeyLifecycleDatabaseTest {
     List<IssuedKey> ab = reserve(store, "l-ab", "sae-b", 6);
     List<IssuedKey> ac = reserve(store, "l-ac", "sae-c", 2);
     IssuedKey consumed = reserve(store, "l-ab", "sae-b", 1).get(0);
-    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()));
+    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()), classes -> {});
 
     List<UUID> due = List.of(ab.get(0).keyId(), ab.get(2).keyId(), ab.get(4).keyId());
     List<UUID> expired = new ArrayList<>(due);
@@ -146,10 +147,14 @@ class KeyLifecycleDatabaseTest {
     assertThat(events.closed.get(0).keyIds()).containsExactlyInAnyOrderElementsOf(due);
     assertThat(events.closed.get(1).keyIds()).containsExactly(ac.get(1).keyId());
 
-    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b", List.of(due.get(0))))
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b", List.of(due.get(0)), classes -> {}))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("no longer available to SAE sae-b (expired)");
-    assertThat(store.deliver("sae-a", "sae-b", List.of(ab.get(1).keyId())).get(0).material())
+    assertThat(
+            store
+                .deliver("sae-a", "sae-b", List.of(ab.get(1).keyId()), classes -> {})
+                .get(0)
+                .material())
         .isEqualTo(ab.get(1).material());
 
     // Nothing left to erase: no event.
@@ -217,7 +222,7 @@ class KeyLifecycleDatabaseTest {
   void metadataShowsTheKeysLifeButNeverItsMaterial() throws Exception {
     deposit(store, "l-ab", 4);
     IssuedKey key = reserveShared(store).get(0);
-    store.deliver("sae-a", "sae-b", List.of(key.keyId()));
+    store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {});
 
     KeyMetadata meta = lifecycle.key(key.keyId());
     assertThat(meta.linkId()).isEqualTo("l-ab");
@@ -244,7 +249,7 @@ class KeyLifecycleDatabaseTest {
     deposit(store, "l-ab", 4);
     List<IssuedKey> keys = reserveShared(store);
     IssuedKey key = keys.get(0);
-    store.deliver("sae-a", "sae-b", List.of(key.keyId()));
+    store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {});
 
     KeyMetadata revoked = lifecycle.revoke(key.keyId(), "SAE sae-b2 decommissioned", "alice");
 
@@ -253,7 +258,7 @@ class KeyLifecycleDatabaseTest {
     assertThat(revoked.closedAt()).isNotNull();
     assertErased(key.keyId(), KeyState.REVOKED);
     assertThat(state(keys.get(1).keyId())).isEqualTo("RESERVED");
-    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(key.keyId())))
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(key.keyId()), classes -> {}))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("no longer available to SAE sae-b2 (revoked)")
         .satisfies(e -> assertThat(((EtsiException) e).status()).isEqualTo(400));
@@ -272,8 +277,8 @@ class KeyLifecycleDatabaseTest {
         .hasMessageContaining("is revoked; only a reserved key can be revoked");
     assertThatThrownBy(() -> lifecycle.revoke(UUID.randomUUID(), "x", "alice"))
         .isInstanceOf(NotFoundException.class);
-    store.deliver("sae-a", "sae-b", List.of(keys.get(1).keyId()));
-    store.deliver("sae-a", "sae-b2", List.of(keys.get(1).keyId()));
+    store.deliver("sae-a", "sae-b", List.of(keys.get(1).keyId()), classes -> {});
+    store.deliver("sae-a", "sae-b2", List.of(keys.get(1).keyId()), classes -> {});
     assertThatThrownBy(() -> lifecycle.revoke(keys.get(1).keyId(), "late", "alice"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("is consumed");
@@ -288,7 +293,8 @@ class KeyLifecycleDatabaseTest {
     assertThatThrownBy(() -> lifecycle.revoke(key.keyId(), "x", "alice"))
         .isInstanceOf(AuditUnavailableException.class);
     assertThat(state(key.keyId())).isEqualTo("RESERVED");
-    assertThat(store.deliver("sae-a", "sae-b", List.of(key.keyId())).get(0).material())
+    assertThat(
+            store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {}).get(0).material())
         .isEqualTo(key.material());
   }
 
@@ -300,8 +306,9 @@ class KeyLifecycleDatabaseTest {
     deposit(store, "l-ac", 10);
     List<IssuedKey> ab = reserveShared(store); // 2 keys of 256 bits
     IssuedKey consumed = reserve(store, "l-ab", "sae-b", 1).get(0);
-    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()));
-    store.deliver("sae-a", "sae-b", List.of(ab.get(0).keyId())); // sae-b2 still waits for it
+    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()), classes -> {});
+    store.deliver(
+        "sae-a", "sae-b", List.of(ab.get(0).keyId()), classes -> {}); // sae-b2 still waits for it
     List<IssuedKey> ac = reserve(store, "l-ac", "sae-c", 2);
 
     LinkQuarantine result = lifecycle.quarantine("l-ab", "QBER alarm on l-ab", "bob");
@@ -316,7 +323,8 @@ class KeyLifecycleDatabaseTest {
     assertThat(store.level("l-ac").storedBits()).isEqualTo(8 * 256);
     ac.forEach(k -> assertThat(hasMaterial(k.keyId())).isTrue());
 
-    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(ab.get(0).keyId())))
+    assertThatThrownBy(
+            () -> store.deliver("sae-a", "sae-b2", List.of(ab.get(0).keyId()), classes -> {}))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("(quarantined)");
     assertThatThrownBy(() -> reserve(store, "l-ab", "sae-b", 1))
@@ -414,7 +422,7 @@ class KeyLifecycleDatabaseTest {
     shared.forEach(k -> issued.put(k.keyId(), k.material()));
     // Half-delivered keys keep their material until sae-b2 fetches them.
     for (IssuedKey k : shared) {
-      store.deliver("sae-a", "sae-b", List.of(k.keyId()));
+      store.deliver("sae-a", "sae-b", List.of(k.keyId()), classes -> {});
     }
     long poolUnderKek1 = 1_500 - 30 - 10;
 
@@ -457,7 +465,11 @@ class KeyLifecycleDatabaseTest {
     for (Map.Entry<UUID, byte[]> key : issued.entrySet()) {
       String slave =
           shared.stream().anyMatch(s -> s.keyId().equals(key.getKey())) ? "sae-b2" : "sae-b";
-      assertThat(newOnly.deliver("sae-a", slave, List.of(key.getKey())).get(0).material())
+      assertThat(
+              newOnly
+                  .deliver("sae-a", slave, List.of(key.getKey()), classes -> {})
+                  .get(0)
+                  .material())
           .isEqualTo(key.getValue());
     }
     assertThat(reserve(newOnly, "l-ab", "sae-b", (int) poolUnderKek1)).hasSize((int) poolUnderKek1);
@@ -513,7 +525,11 @@ class KeyLifecycleDatabaseTest {
     List<UUID> ids = new ArrayList<>(issued.keySet());
     for (int from = 0; from < ids.size(); from += 128) {
       for (IssuedKey key :
-          newOnly.deliver("sae-a", "sae-b", ids.subList(from, Math.min(ids.size(), from + 128)))) {
+          newOnly.deliver(
+              "sae-a",
+              "sae-b",
+              ids.subList(from, Math.min(ids.size(), from + 128)),
+              classes -> {})) {
         assertThat(key.material()).isEqualTo(issued.get(key.keyId()));
       }
     }
@@ -579,7 +595,8 @@ class KeyLifecycleDatabaseTest {
               link,
               "sae-a",
               List.of(slave),
-              new KeyRequest(Math.min(left, 128), 256, List.of(), KeyClass.QKD)));
+              new KeyOrder(Math.min(left, 128), 256, KeyClass.QKD),
+              KeyDerivation.AS_DISTILLED));
     }
     return keys;
   }
@@ -590,7 +607,8 @@ class KeyLifecycleDatabaseTest {
         "l-ab",
         "sae-a",
         List.of("sae-b", "sae-b2"),
-        new KeyRequest(2, 256, List.of("sae-b2"), KeyClass.QKD));
+        new KeyOrder(2, 256, KeyClass.QKD),
+        KeyDerivation.AS_DISTILLED);
   }
 
   private void backdate(List<UUID> keyIds) throws Exception {

@@ -7,7 +7,8 @@ import io.qgate.audit.TestPostgres;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
-import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyDerivation;
+import io.qgate.vault.domain.KeyOrder;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +102,8 @@ class JdbcKeyStoreDatabaseTest {
                               "l-ab",
                               "sae-a",
                               List.of("sae-b"),
-                              new KeyRequest(number, 256, List.of(), KeyClass.QKD));
+                              new KeyOrder(number, 256, KeyClass.QKD),
+                              KeyDerivation.AS_DISTILLED);
                     } catch (EtsiException e) {
                       assertThat(e.status()).isEqualTo(503);
                       return null;
@@ -141,7 +143,8 @@ class JdbcKeyStoreDatabaseTest {
                     int from = (i + offset) % ids.size();
                     UUID id = ids.get(from);
                     try {
-                      for (IssuedKey key : store.deliver("sae-a", "sae-b", List.of(id))) {
+                      for (IssuedKey key :
+                          store.deliver("sae-a", "sae-b", List.of(id), classes -> {})) {
                         assertThat(key.material()).isEqualTo(issued.get(key.keyId()));
                         deliveries
                             .computeIfAbsent(key.keyId(), k -> new AtomicInteger())
@@ -174,25 +177,36 @@ class JdbcKeyStoreDatabaseTest {
                 "l-ab",
                 "sae-a",
                 List.of("sae-b", "sae-b2"),
-                new KeyRequest(1, 512, List.of("sae-b2"), KeyClass.QKD))
+                new KeyOrder(1, 512, KeyClass.QKD),
+                KeyDerivation.AS_DISTILLED)
             .get(0);
     assertThat(key.material()).hasSize(64);
 
     assertRefused(
-        () -> instanceB.deliver("sae-a", "sae-b", List.of(UUID.randomUUID())), "is unknown");
+        () -> instanceB.deliver("sae-a", "sae-b", List.of(UUID.randomUUID()), classes -> {}),
+        "is unknown");
     assertRefused(
-        () -> instanceB.deliver("sae-b", "sae-b", List.of(key.keyId())),
+        () -> instanceB.deliver("sae-b", "sae-b", List.of(key.keyId()), classes -> {}),
         "was not issued to master SAE sae-b");
     assertRefused(
-        () -> instanceB.deliver("sae-a", "sae-a", List.of(key.keyId())),
+        () -> instanceB.deliver("sae-a", "sae-a", List.of(key.keyId()), classes -> {}),
         "is not reserved for SAE sae-a");
 
-    assertThat(instanceB.deliver("sae-a", "sae-b", List.of(key.keyId())).get(0).material())
+    assertThat(
+            instanceB
+                .deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {})
+                .get(0)
+                .material())
         .isEqualTo(key.material());
     assertRefused(
-        () -> instanceA.deliver("sae-a", "sae-b", List.of(key.keyId())), "already delivered");
+        () -> instanceA.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {}),
+        "already delivered");
     assertThat(wrappedIsErased(key.keyId())).isFalse(); // sae-b2 has not fetched it yet
-    assertThat(instanceA.deliver("sae-a", "sae-b2", List.of(key.keyId())).get(0).material())
+    assertThat(
+            instanceA
+                .deliver("sae-a", "sae-b2", List.of(key.keyId()), classes -> {})
+                .get(0)
+                .material())
         .isEqualTo(key.material());
     assertThat(wrappedIsErased(key.keyId())).isTrue();
   }
@@ -206,9 +220,15 @@ class JdbcKeyStoreDatabaseTest {
     IssuedKey key =
         expiringAtOnce
             .reserve(
-                "l-ab", "sae-a", List.of("sae-b"), new KeyRequest(1, 256, List.of(), KeyClass.QKD))
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.QKD),
+                KeyDerivation.AS_DISTILLED)
             .get(0);
-    assertRefused(() -> instanceA.deliver("sae-a", "sae-b", List.of(key.keyId())), "(expired)");
+    assertRefused(
+        () -> instanceA.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {}),
+        "(expired)");
   }
 
   @Test
@@ -220,7 +240,8 @@ class JdbcKeyStoreDatabaseTest {
                     "l-ab",
                     "sae-a",
                     List.of("sae-b"),
-                    new KeyRequest(2, 512, List.of(), KeyClass.QKD)))
+                    new KeyOrder(2, 512, KeyClass.QKD),
+                    KeyDerivation.AS_DISTILLED))
         .isInstanceOf(EtsiException.class)
         .satisfies(e -> assertThat(((EtsiException) e).status()).isEqualTo(503));
     assertThat(instanceA.level("l-ab").storedBits()).isEqualTo(3 * 256);
@@ -293,5 +314,78 @@ class JdbcKeyStoreDatabaseTest {
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(((EtsiException) e).status()).isEqualTo(400));
+  }
+
+  @Test
+  void derivedKeysAreStoredAsDerivedAndPqcKeysTakeNothingFromThePool() {
+    deposit(instanceA, 4);
+    byte[] derived = new byte[32];
+    java.util.Arrays.fill(derived, (byte) 7);
+    List<byte[]> seen = new ArrayList<>();
+    IssuedKey hybrid =
+        instanceA
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.HYBRID),
+                (keyId, distilled) -> {
+                  seen.add(distilled.clone());
+                  return derived.clone();
+                })
+            .get(0);
+    IssuedKey pqc =
+        instanceA
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.PQC),
+                (keyId, distilled) -> {
+                  assertThat(distilled).isNull();
+                  return derived.clone();
+                })
+            .get(0);
+
+    assertThat(seen).singleElement().satisfies(t -> assertThat(t).hasSize(32));
+    assertThat(instanceA.level("l-ab").storedBits()).isEqualTo(3 * 256);
+    assertThat(hybrid.keyClass()).isEqualTo(KeyClass.HYBRID);
+    assertThat(pqc.keyClass()).isEqualTo(KeyClass.PQC);
+    List<java.util.Set<KeyClass>> asked = new ArrayList<>();
+    List<IssuedKey> delivered =
+        instanceB.deliver("sae-a", "sae-b", List.of(hybrid.keyId(), pqc.keyId()), asked::add);
+    assertThat(asked).containsExactly(java.util.Set.of(KeyClass.HYBRID, KeyClass.PQC));
+    assertThat(delivered)
+        .extracting(IssuedKey::keyClass)
+        .containsExactly(KeyClass.HYBRID, KeyClass.PQC);
+    assertThat(delivered).allSatisfy(k -> assertThat(k.material()).isEqualTo(derived));
+  }
+
+  @Test
+  void aDeliveryThePolicyRefusesDeliversNothing() {
+    deposit(instanceA, 1);
+    IssuedKey key =
+        instanceA
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.QKD),
+                KeyDerivation.AS_DISTILLED)
+            .get(0);
+
+    assertThatThrownBy(
+            () ->
+                instanceA.deliver(
+                    "sae-a",
+                    "sae-b",
+                    List.of(key.keyId()),
+                    classes -> {
+                      throw EtsiException.unauthorized("no");
+                    }))
+        .isInstanceOf(EtsiException.class);
+    assertThat(instanceB.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {}))
+        .singleElement()
+        .satisfies(k -> assertThat(k.material()).isEqualTo(key.material()));
   }
 }

@@ -13,12 +13,13 @@ final class HybridFixedInfo {
   private HybridFixedInfo() {}
 
   static byte[] encode(
+      String algorithmId,
       MlKemPublicKey ek,
       byte[] ciphertext,
       HybridKeyContext context,
       int qkdKeyLength,
       int keyLength) {
-    byte[] algorithm = HybridKeyCombiner.ALGORITHM_ID.getBytes(StandardCharsets.US_ASCII);
+    byte[] algorithm = algorithmId.getBytes(StandardCharsets.US_ASCII);
     byte[] initiator = context.initiatorId().getBytes(StandardCharsets.UTF_8);
     byte[] responder = context.responderId().getBytes(StandardCharsets.UTF_8);
     int size = 4 * 4 + algorithm.length + initiator.length + ciphertext.length + responder.length;

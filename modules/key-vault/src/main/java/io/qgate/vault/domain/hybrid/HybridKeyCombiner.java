@@ -1,10 +1,6 @@
 package io.qgate.vault.domain.hybrid;
 
 import io.qgate.vault.domain.hierarchy.KeyMaterial;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Makes a HYBRID key from an ML-KEM-768 shared secret and a QKD key with the one-step KDF of NIST
@@ -43,11 +39,6 @@ public final class HybridKeyCombiner {
   public static final int MIN_QKD_KEY_LENGTH = 16;
   public static final int MAX_QKD_KEY_LENGTH = 64;
 
-  private static final String HMAC_SHA_256 = "HmacSHA256";
-  private static final int HASH_LENGTH = 32;
-  // SP 800-56C Rev. 2 §4, option 2: default salt = all-zero string of the hash's block length
-  private static final byte[] DEFAULT_SALT = new byte[64];
-
   private HybridKeyCombiner() {}
 
   /** The {@value #DEFAULT_KEY_LENGTH}-byte HYBRID key. */
@@ -69,31 +60,13 @@ public final class HybridKeyCombiner {
       HybridKeyContext context,
       int length) {
     check(mlKemSecret, qkdKey, ciphertext, length);
-    byte[] fixedInfo = HybridFixedInfo.encode(ek, ciphertext, context, qkdKey.length(), length);
+    byte[] fixedInfo =
+        HybridFixedInfo.encode(ALGORITHM_ID, ek, ciphertext, context, qkdKey.length(), length);
+    // Z′ = Z ‖ T (SP 800-56C Rev. 2 §2: the auxiliary shared secret T appended to Z)
     byte[] z = new byte[mlKemSecret.length() + qkdKey.length()];
-    byte[] block = new byte[HASH_LENGTH];
-    byte[] key = new byte[length];
-    try {
-      mlKemSecret.copyTo(z, 0);
-      qkdKey.copyTo(z, mlKemSecret.length());
-      Mac mac = Mac.getInstance(HMAC_SHA_256);
-      mac.init(new SecretKeySpec(DEFAULT_SALT, HMAC_SHA_256));
-      for (int i = 1, done = 0; done < length; i++, done += HASH_LENGTH) {
-        // SP 800-56C Rev. 2 §4: K(i) = H(counter ‖ Z′ ‖ FixedInfo), H = HMAC(salt, ·), Z′ = Z ‖ T
-        mac.update(new byte[] {(byte) (i >>> 24), (byte) (i >>> 16), (byte) (i >>> 8), (byte) i});
-        mac.update(z);
-        mac.update(fixedInfo);
-        mac.doFinal(block, 0);
-        System.arraycopy(block, 0, key, done, Math.min(HASH_LENGTH, length - done));
-      }
-      return KeyMaterial.wrap(key);
-    } catch (GeneralSecurityException e) {
-      Arrays.fill(key, (byte) 0);
-      throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
-    } finally {
-      Arrays.fill(z, (byte) 0);
-      Arrays.fill(block, (byte) 0);
-    }
+    mlKemSecret.copyTo(z, 0);
+    qkdKey.copyTo(z, mlKemSecret.length());
+    return OneStepKdf.derive(z, fixedInfo, length);
   }
 
   private static void check(

@@ -26,12 +26,22 @@ public final class HybridKeyExchange {
       KeyMaterial qkdKey,
       HybridKeyContext context,
       SecureRandom random) {
+    return initiate(responderKey, qkdKey, context, random, HybridKeyCombiner.DEFAULT_KEY_LENGTH);
+  }
+
+  /** {@link #initiate} for a HYBRID key of {@code length} bytes. */
+  public static Initiation initiate(
+      MlKemPublicKey responderKey,
+      KeyMaterial qkdKey,
+      HybridKeyContext context,
+      SecureRandom random,
+      int length) {
     MlKemEncapsulation encapsulation = MlKem768.encapsulate(responderKey, random);
     try {
       byte[] ciphertext = encapsulation.ciphertext();
       KeyMaterial key =
           HybridKeyCombiner.combine(
-              encapsulation.sharedSecret(), qkdKey, responderKey, ciphertext, context);
+              encapsulation.sharedSecret(), qkdKey, responderKey, ciphertext, context, length);
       return new Initiation(ciphertext, key);
     } finally {
       encapsulation.destroy();
@@ -44,9 +54,19 @@ public final class HybridKeyExchange {
       byte[] ciphertext,
       KeyMaterial qkdKey,
       HybridKeyContext context) {
+    return respond(responderKey, ciphertext, qkdKey, context, HybridKeyCombiner.DEFAULT_KEY_LENGTH);
+  }
+
+  /** {@link #respond} for a HYBRID key of {@code length} bytes. */
+  public static KeyMaterial respond(
+      MlKemPrivateKey responderKey,
+      byte[] ciphertext,
+      KeyMaterial qkdKey,
+      HybridKeyContext context,
+      int length) {
     try (KeyMaterial secret = MlKem768.decapsulate(responderKey, ciphertext)) {
       return HybridKeyCombiner.combine(
-          secret, qkdKey, responderKey.publicKey(), ciphertext, context);
+          secret, qkdKey, responderKey.publicKey(), ciphertext, context, length);
     }
   }
 }

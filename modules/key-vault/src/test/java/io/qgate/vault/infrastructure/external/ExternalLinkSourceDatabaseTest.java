@@ -10,7 +10,8 @@ import io.qgate.devstack.pki.ClientCredentials;
 import io.qgate.devstack.pki.DevPki;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.IssuedKey;
-import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeyDerivation;
+import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.LinkPhysics;
 import io.qgate.vault.domain.LinkReport;
 import io.qgate.vault.domain.LinkStatus;
@@ -302,7 +303,11 @@ class ExternalLinkSourceDatabaseTest {
   private Set<String> poolBytes(int blocks) {
     List<IssuedKey> keys =
         store.reserve(
-            LINK, "sae-a", List.of("sae-b"), new KeyRequest(blocks, 256, List.of(), KeyClass.QKD));
+            LINK,
+            "sae-a",
+            List.of("sae-b"),
+            new KeyOrder(blocks, 256, KeyClass.QKD),
+            KeyDerivation.AS_DISTILLED);
     assertThat(store.level(LINK).storedBits()).isZero();
     return base64(keys.stream().map(IssuedKey::material).toList());
   }

@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,23 +39,25 @@ final class EtsiJson {
         additional.add(id.getString());
       }
     }
-    KeyClass keyClass = KeyClass.QKD;
-    if (json.containsKey("extension_mandatory")) {
-      for (JsonValue extension : array(json, "extension_mandatory")) {
-        if (!(extension instanceof JsonObject object)) {
-          throw EtsiException.badRequest("extension_mandatory must hold objects");
+    Optional<KeyClass> required = Optional.empty();
+    for (JsonObject extension : extensions(json, "extension_mandatory")) {
+      for (String name : extension.keySet()) {
+        if (!name.equals("key_class")) {
+          // §6.2: a KME that does not support a mandatory extension refuses the request.
+          throw EtsiException.badRequest(
+              "unsupported mandatory extension " + name, "extension_mandatory", name);
         }
-        for (String name : object.keySet()) {
-          if (!name.equals("key_class")) {
-            // §6.2: a KME that does not support a mandatory extension refuses the request.
-            throw EtsiException.badRequest(
-                "unsupported mandatory extension " + name, "extension_mandatory", name);
-          }
-          keyClass = keyClass(object.get(name));
-        }
+        required = Optional.of(keyClass(extension.get(name)));
       }
     }
-    return new KeyRequest(number, size, additional, keyClass);
+    Optional<KeyClass> preferred = Optional.empty();
+    for (JsonObject extension : extensions(json, "extension_optional")) {
+      // §6.2: optional extensions a KME does not support are ignored.
+      if (extension.containsKey("key_class")) {
+        preferred = Optional.of(keyClass(extension.get("key_class")));
+      }
+    }
+    return new KeyRequest(number, size, additional, required, preferred);
   }
 
   /** Key IDs (§6.4): {"key_IDs": [{"key_ID": "..."}, ...]}. */
@@ -96,6 +99,20 @@ final class EtsiJson {
     } catch (NumberFormatException e) {
       throw EtsiException.badRequest(name + " must be an integer", name, value);
     }
+  }
+
+  private static List<JsonObject> extensions(JsonObject json, String name) {
+    if (!json.containsKey(name)) {
+      return List.of();
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (JsonValue extension : array(json, name)) {
+      if (!(extension instanceof JsonObject object)) {
+        throw EtsiException.badRequest(name + " must hold objects");
+      }
+      objects.add(object);
+    }
+    return objects;
   }
 
   private static KeyClass keyClass(JsonValue value) {

@@ -1,6 +1,5 @@
 package io.qgate.vault.interfaces.rest.etsi;
 
-import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.application.EtsiKeyService;
 import io.qgate.vault.application.EtsiStatus;
 import io.qgate.vault.domain.EtsiException;
@@ -68,11 +67,10 @@ public class EtsiKeyResource {
       @QueryParam("size") String size,
       @Context HttpServletRequest request) {
     KeyRequest keyRequest =
-        new KeyRequest(
+        KeyRequest.of(
             EtsiJson.queryInteger(number, "number", 1),
             EtsiJson.queryInteger(size, "size", EtsiLimits.DEFAULT_KEY_SIZE),
-            List.of(),
-            KeyClass.QKD);
+            List.of());
     return container(service.encKeys(CallerSae.of(request), slaveSaeId, keyRequest));
   }
 
@@ -109,9 +107,9 @@ public class EtsiKeyResource {
   }
 
   /**
-   * Key container (§6.3): key_ID and base64 key per key; the bytes are erased once encoded. Written
-   * directly: UUIDs and base64 need no escaping, and a JSON-B round per request cost more than the
-   * key itself.
+   * Key container (§6.3): key_ID, base64 key and the key's class as {@code key_extension} per key;
+   * the bytes are erased once encoded. Written directly: UUIDs and base64 need no escaping, and a
+   * JSON-B round per request cost more than the key itself.
    */
   private static String container(List<IssuedKey> keys) {
     StringBuilder json = new StringBuilder(32 + keys.size() * 100).append("{\"keys\":[");
@@ -123,7 +121,9 @@ public class EtsiKeyResource {
           .append(key.keyId())
           .append("\",\"key\":\"")
           .append(base64.encodeToString(key.material()))
-          .append("\"}");
+          .append("\",\"key_extension\":{\"key_class\":\"")
+          .append(key.keyClass().name())
+          .append("\"}}");
       key.erase();
     }
     return json.append("]}").toString();

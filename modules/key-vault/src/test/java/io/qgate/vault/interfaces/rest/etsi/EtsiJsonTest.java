@@ -3,6 +3,7 @@ package io.qgate.vault.interfaces.rest.etsi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.EtsiException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,22 @@ class EtsiJsonTest {
     assertThat(request.additionalSlaves()).containsExactly("sae-b2");
   }
 
+  @Test
+  void aMandatoryKeyClassIsRequiredAndAnOptionalOneOnlyPreferred() {
+    var open = EtsiJson.keyRequest("{}");
+    var required = EtsiJson.keyRequest("{\"extension_mandatory\": [{\"key_class\": \"HYBRID\"}]}");
+    var preferred =
+        EtsiJson.keyRequest(
+            "{\"extension_optional\": [{\"other\": true}, {\"key_class\": \"PQC\"}]}");
+
+    assertThat(open.requiredClass()).isEmpty();
+    assertThat(open.preferredClass()).isEmpty();
+    assertThat(required.requiredClass()).contains(KeyClass.HYBRID);
+    assertThat(required.preferredClass()).isEmpty();
+    assertThat(preferred.requiredClass()).isEmpty();
+    assertThat(preferred.preferredClass()).contains(KeyClass.PQC);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -33,7 +50,9 @@ class EtsiJsonTest {
         "{\"additional_slave_SAE_IDs\": \"sae\"}",
         "{\"additional_slave_SAE_IDs\": [1]}",
         "{\"extension_mandatory\": [{\"route_type\": \"direct\"}]}",
-        "{\"extension_mandatory\": [{\"key_class\": \"QUANTUM\"}]}"
+        "{\"extension_mandatory\": [{\"key_class\": \"QUANTUM\"}]}",
+        "{\"extension_optional\": [{\"key_class\": 3}]}",
+        "{\"extension_optional\": [\"key_class\"]}"
       })
   void everyMalformedKeyRequestIsA400(String body) {
     assertThatThrownBy(() -> EtsiJson.keyRequest(body))
