@@ -10,6 +10,13 @@ import picocli.CommandLine.Spec;
     name = "sim",
     mixinStandardHelpOptions = true,
     description = "Simulate QKD links: key rates, whole sessions, Cascade, finite-key lengths.",
+    // `network` lives in modules/network-sim (it depends on this engine); ./qgate dispatches it.
+    footer = {
+      "",
+      "Also: network   a whole QKD deployment for IoT devices: architectures,",
+      "                key supply vs demand, latency, failure, energy",
+      "                (./qgate sim network --help)"
+    },
     subcommands = {
       KeyRateCommand.class,
       SessionCommand.class,
