@@ -4,6 +4,7 @@ import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.RandomIds;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
@@ -729,7 +730,7 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   private <T> T transaction(Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);

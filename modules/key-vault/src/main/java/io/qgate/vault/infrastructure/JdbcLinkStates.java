@@ -42,7 +42,7 @@ public class JdbcLinkStates implements LinkStates {
   }
 
   private Optional<Double> read(String linkId) {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = QgateDataSource.connect(dataSource);
         PreparedStatement query =
             connection.prepareStatement("SELECT qber FROM vault_link_state WHERE link_id = ?")) {
       query.setString(1, linkId);

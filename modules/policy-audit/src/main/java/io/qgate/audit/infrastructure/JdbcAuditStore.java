@@ -11,6 +11,7 @@ import io.qgate.audit.domain.Ed25519;
 import io.qgate.audit.domain.VerificationReport;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +54,7 @@ public final class JdbcAuditStore {
    * Must run outside any container transaction (it commits itself).
    */
   public List<AuditRecord> append(List<AuditEvent> events) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       connection.setAutoCommit(false);
       try {
         List<AuditRecord> sealed = appendLocked(connection, events);
@@ -135,7 +136,7 @@ public final class JdbcAuditStore {
   public void scan(AuditQuery query, Predicate<AuditRecord> sink) throws SQLException {
     Filter filter = Filter.of(query);
     String sql = "SELECT " + COLUMNS + " FROM audit_event" + filter.where() + " ORDER BY seq";
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       boolean autoCommit = connection.getAutoCommit();
       // PostgreSQL streams with a cursor only inside a transaction; read-only, so never commits.
       if (autoCommit) {
@@ -161,7 +162,7 @@ public final class JdbcAuditStore {
   public Page<AuditRecord> search(AuditQuery query, PageRequest page) throws SQLException {
     Filter filter = Filter.of(query);
     long total;
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = QgateDataSource.connect(dataSource);
         PreparedStatement count =
             connection.prepareStatement("SELECT count(*) FROM audit_event" + filter.where())) {
       filter.bind(count, 1);
@@ -187,7 +188,7 @@ public final class JdbcAuditStore {
 
   public List<Checkpoint> checkpoints() throws SQLException {
     List<Checkpoint> checkpoints = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = QgateDataSource.connect(dataSource);
         PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT seq, hash, signed_at, key_id, signature FROM audit_checkpoint ORDER BY seq");
@@ -207,7 +208,7 @@ public final class JdbcAuditStore {
 
   public Map<String, byte[]> publicKeys() throws SQLException {
     Map<String, byte[]> keys = new LinkedHashMap<>();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = QgateDataSource.connect(dataSource);
         PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT key_id, public_key FROM audit_signing_key ORDER BY first_used_at");
@@ -225,7 +226,7 @@ public final class JdbcAuditStore {
    * @return false if another signer (another instance) had checkpointed that row first
    */
   public boolean addCheckpoint(Checkpoint checkpoint, byte[] publicKeyX509) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       try (PreparedStatement key =
           connection.prepareStatement(
               "INSERT INTO audit_signing_key (key_id, public_key, first_used_at) VALUES (?, ?, ?)"
@@ -252,7 +253,7 @@ public final class JdbcAuditStore {
   private void query(
       String sql, List<Object> parameters, java.util.function.Consumer<AuditRecord> sink)
       throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = QgateDataSource.connect(dataSource);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {
         statement.setObject(i + 1, parameters.get(i));

@@ -2,6 +2,9 @@ package io.qgate.platform.infrastructure.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * The platform's one database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it
@@ -29,4 +32,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class QgateDataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/qgate";
+
+  /**
+   * A connection from {@code dataSource}. While the database is going away, Payara's pool can throw
+   * {@link IllegalStateException} ("Task already scheduled or cancelled") as it fails all its
+   * connections; it is reported as the {@link SQLException} it stands for, so callers that answer
+   * "unavailable" for a database error do so for this too.
+   */
+  public static Connection connect(DataSource dataSource) throws SQLException {
+    try {
+      return dataSource.getConnection();
+    } catch (IllegalStateException e) {
+      throw new SQLException("the connection pool failed: " + e.getMessage(), "08006", e);
+    }
+  }
 }
