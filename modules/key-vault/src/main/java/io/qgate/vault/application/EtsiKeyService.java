@@ -74,6 +74,7 @@ public class EtsiKeyService {
       slaves.add(other);
     }
     String link = linkBetween(master, slaves.get(0));
+    linkStates.requireUsable(link);
     decide(
         master,
         request.keyClass(),
