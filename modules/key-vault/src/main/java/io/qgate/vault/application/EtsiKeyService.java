@@ -77,6 +77,7 @@ public class EtsiKeyService {
       slaves.add(other);
     }
     String link = linkBetween(master, slaves.get(0));
+    linkStates.requireUsable(link);
     List<String> slaveIds = slaves.stream().map(Sae::id).distinct().toList();
     String subject =
         "enc_keys " + request.number() + " x " + request.sizeBits() + " bits for " + slaveSaeId;

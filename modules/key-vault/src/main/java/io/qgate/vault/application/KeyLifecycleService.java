@@ -19,6 +19,7 @@ import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.WrappedCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,15 +96,28 @@ public class KeyLifecycleService {
    * QUARANTINED, so dec_keys refuses them) and its pool is emptied.
    */
   public LinkQuarantine quarantine(String linkId, String reason, String actor) {
+    return quarantine(linkId, null, reason, actor);
+  }
+
+  /**
+   * As {@link #quarantine(String, String, String)}, for what the link produced after {@code
+   * producedAfter} (its last good window; null for everything): see {@link KeyStore#quarantine}.
+   */
+  public LinkQuarantine quarantine(
+      String linkId, Instant producedAfter, String reason, String actor) {
     LinkQuarantine quarantine =
         platform(
             () ->
                 store.quarantine(
                     linkId,
+                    producedAfter,
                     q -> {
                       Map<String, Object> details = new LinkedHashMap<>();
                       details.put("link", q.linkId());
                       details.put("reason", reason);
+                      if (producedAfter != null) {
+                        details.put("producedAfter", producedAfter.toString());
+                      }
                       details.put("keysQuarantined", q.quarantinedKeys().size());
                       details.put("poolBlocksDiscarded", q.discardedBlocks());
                       details.put("poolBitsDiscarded", q.discardedBits());

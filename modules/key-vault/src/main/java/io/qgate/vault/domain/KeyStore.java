@@ -1,6 +1,8 @@
 package io.qgate.vault.domain;
 
 import io.qgate.policy.domain.KeyClass;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +81,21 @@ public interface KeyStore {
    * @throws io.qgate.platform.domain.NotFoundException if the link is neither registered nor has
    *     anything in the vault
    */
-  LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase);
+  default LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase) {
+    return quarantine(linkId, null, beforeErase);
+  }
+
+  /**
+   * As {@link #quarantine(String, Consumer)}, for the material a link may have produced after
+   * {@code producedAfter} (everything if null): the pool blocks produced after it, and the reserved
+   * keys issued after it less {@link #CLOCK_SKEW} — a key's material is never younger than the key,
+   * so this takes every key cut from such blocks (and, to be safe, some cut from older ones).
+   */
+  LinkQuarantine quarantine(
+      String linkId, Instant producedAfter, Consumer<LinkQuarantine> beforeErase);
+
+  /** Keys are stamped by the instance's clock, blocks by the database's: this much may differ. */
+  Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
   /** How much material is wrapped under which KEK. */
   KekInventory kekInventory();

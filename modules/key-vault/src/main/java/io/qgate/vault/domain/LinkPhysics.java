@@ -28,7 +28,7 @@ public record LinkPhysics(
     double repetitionRateHz) {
 
   /** Error-correction efficiency assumed for pools: Cascade as the engine measures it at 2%. */
-  static final double EC_EFFICIENCY = 1.16;
+  public static final double EC_EFFICIENCY = 1.16;
 
   /** Secret bits per second and QBER; empty for protocols the vault does not simulate yet. */
   public Optional<Yield> yield() {

@@ -8,6 +8,11 @@ public enum LinkStatus {
   POOL_FULL,
   /** The network policy forbids the link's QBER: nothing deposited. */
   DENIED,
+  /**
+   * Link monitoring found a window over the link's alarm rule: nothing is produced or pulled, and
+   * no key is issued from the link, until an operator clears it.
+   */
+  COMPROMISED,
   /** The link gives no key: beyond reach, a protocol not simulated, or an empty external KME. */
   NO_KEY,
   /** An external KME cannot be reached or fails (timeout, TLS, 5xx, 503, unreadable answer). */

@@ -481,7 +481,12 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   @Override
-  public LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase) {
+  public LinkQuarantine quarantine(
+      String linkId, Instant producedAfter, Consumer<LinkQuarantine> beforeErase) {
+    OffsetDateTime blocksAfter =
+        producedAfter == null ? null : producedAfter.atOffset(ZoneOffset.UTC);
+    OffsetDateTime keysAfter =
+        producedAfter == null ? null : producedAfter.minus(CLOCK_SKEW).atOffset(ZoneOffset.UTC);
     return transaction(
         connection -> {
           // Blocks first: an enc_keys in flight holds some of them; waiting for it here means the
@@ -491,8 +496,11 @@ public final class JdbcKeyStore implements KeyStore {
           try (PreparedStatement query =
               connection.prepareStatement(
                   "SELECT block_id, block_bits FROM vault_pool_block WHERE link_id = ?"
+                      + " AND (?::timestamptz IS NULL OR produced_at > ?::timestamptz)"
                       + " ORDER BY block_id FOR UPDATE")) {
             query.setString(1, linkId);
+            query.setObject(2, blocksAfter);
+            query.setObject(3, blocksAfter);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 blocks.add(rows.getObject(1, UUID.class));
@@ -505,8 +513,11 @@ public final class JdbcKeyStore implements KeyStore {
           try (PreparedStatement query =
               connection.prepareStatement(
                   "SELECT key_id FROM vault_key WHERE link_id = ? AND state = 'RESERVED'"
+                      + " AND (?::timestamptz IS NULL OR issued_at > ?::timestamptz)"
                       + " ORDER BY key_id FOR UPDATE")) {
             query.setString(1, linkId);
+            query.setObject(2, keysAfter);
+            query.setObject(3, keysAfter);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 keys.add(rows.getObject(1, UUID.class));

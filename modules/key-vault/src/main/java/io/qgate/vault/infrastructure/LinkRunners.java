@@ -2,12 +2,17 @@ package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.application.PolicyEnforcement;
+import io.qgate.vault.application.LinkWatch;
 import io.qgate.vault.domain.EtsiLimits;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkPhysics;
 import io.qgate.vault.domain.LinkReport;
 import io.qgate.vault.domain.LinkSource;
+import io.qgate.vault.domain.LinkStatus;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.domain.monitoring.LinkMonitorStore;
+import io.qgate.vault.domain.monitoring.LinkObservation;
+import io.qgate.vault.domain.monitoring.LinkSample;
 import io.qgate.vault.infrastructure.external.ExternalKmes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -43,7 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * publishes how the link is doing. The source is the external KMEs of {@code
  * QGATE_VAULT_EXTERNAL_KMES} for the links that file names (pulled whatever {@code
  * QGATE_VAULT_SIMULATE_LINKS} says), else the engine's simulation if simulation is on; a link named
- * in the file whose entry is invalid is run by neither.
+ * in the file whose entry is invalid is run by neither. Each tick is a monitoring window ({@link
+ * LinkWatch}) and one point of the link's time series, written in one batch for all its links.
  */
 @Startup
 @Singleton
@@ -62,6 +68,8 @@ public class LinkRunners {
   @Inject KeyStore store;
   @Inject PolicyEnforcement policies;
   @Inject ExternalKmes externalKmes;
+  @Inject LinkWatch watch;
+  @Inject LinkMonitorStore monitorStore;
 
   @Inject
   @ConfigProperty(name = "qgate.vault.time-acceleration", defaultValue = "1")
@@ -79,7 +87,7 @@ public class LinkRunners {
   private LinkSource simulated;
   private ScheduledFuture<?> schedule;
 
-  private record Claimed(LinkPhysics link, LinkSource source) {}
+  private record Claimed(LinkPhysics link, double qberThreshold, LinkSource source) {}
 
   @PostConstruct
   void start() {
@@ -107,21 +115,38 @@ public class LinkRunners {
       LOG.log(Level.FINE, "Link runners idle this second: " + e.getMessage());
       return;
     }
+    List<LinkSample> samples = new ArrayList<>();
     for (Claimed link : claimed) {
       try {
-        run(link);
+        samples.add(run(link));
       } catch (SQLException | RuntimeException e) {
-        // Vault shut, database down: this link waits for the next second, the others go on.
+        // Vault shut, database down, audit trail refusing: this link waits for the next second.
         LOG.log(Level.FINE, "Link " + link.link().linkId() + " idle this second: " + e);
       }
     }
+    try {
+      monitorStore.record(samples);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Link samples of this second not recorded: " + e.getMessage());
+    }
   }
 
-  private void run(Claimed claimed) throws SQLException {
+  /** One window of a link; returns its point of the time series. */
+  private LinkSample run(Claimed claimed) throws SQLException {
     String linkId = claimed.link().linkId();
     PoolLevel level = store.level(linkId);
     long room = Math.max(0, (level.capacityBits() - level.storedBits()) / EtsiLimits.BLOCK_BITS);
-    publish(linkId, claimed.source().fill(claimed.link(), room));
+    LinkWatch.Tick tick =
+        watch.tick(claimed.link(), claimed.qberThreshold(), claimed.source(), room);
+    double sifted = tick.seen().map(LinkObservation::siftedBitsPerSecond).orElse(0.0);
+    LinkReport report = tick.report();
+    publish(linkId, report, sifted);
+    // The rate the link distils; nothing while it is compromised or denied.
+    boolean producing =
+        report.status() == LinkStatus.RUNNING || report.status() == LinkStatus.POOL_FULL;
+    double kept = producing ? report.secretBitsPerSecond() : 0;
+    return new LinkSample(
+        linkId, null, report.qber(), sifted, kept, level.storedBits(), report.status().name());
   }
 
   private LinkSource sourceOf(String linkId) {
@@ -139,7 +164,8 @@ public class LinkRunners {
         PreparedStatement links =
             connection.prepareStatement(
                 "SELECT id, protocol, coalesce(loss_db, length_km * loss_db_per_km), detector_efficiency,"
-                    + " dark_count_probability, misalignment, repetition_rate_hz FROM network_link ORDER BY id");
+                    + " dark_count_probability, misalignment, repetition_rate_hz, qber_alarm_threshold"
+                    + " FROM network_link ORDER BY id");
         PreparedStatement claim =
             connection.prepareStatement(
                 "INSERT INTO vault_link_state (link_id, holder, lease_expires_at, status, updated_at)"
@@ -167,7 +193,7 @@ public class LinkRunners {
           claim.setString(2, holder);
           claim.setInt(3, LEASE_SECONDS);
           if (claim.executeUpdate() == 1) {
-            claimed.add(new Claimed(link, source));
+            claimed.add(new Claimed(link, rows.getDouble(8), source));
           }
         }
       }
@@ -176,12 +202,13 @@ public class LinkRunners {
     return claimed;
   }
 
-  private void publish(String linkId, LinkReport report) throws SQLException {
+  private void publish(String linkId, LinkReport report, double siftedBitsPerSecond)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
             connection.prepareStatement(
                 "UPDATE vault_link_state SET qber = ?, secret_key_rate = ?, status = ?, detail = ?,"
-                    + " updated_at = now() WHERE link_id = ? AND holder = ?")) {
+                    + " sifted_key_rate = ?, updated_at = now() WHERE link_id = ? AND holder = ?")) {
       if (report.qber() == null) {
         update.setNull(1, java.sql.Types.DOUBLE);
       } else {
@@ -190,8 +217,9 @@ public class LinkRunners {
       update.setDouble(2, report.secretBitsPerSecond());
       update.setString(3, report.status().name());
       update.setString(4, report.detail());
-      update.setString(5, linkId);
-      update.setString(6, holder);
+      update.setDouble(5, siftedBitsPerSecond);
+      update.setString(6, linkId);
+      update.setString(7, holder);
       update.executeUpdate();
     }
     LinkReport previous = lastReport.put(linkId, report);
@@ -200,7 +228,10 @@ public class LinkRunners {
         || !Objects.equals(previous.detail(), report.detail())) {
       // Once per change: a KME down for an hour is one line, not 3,600.
       LOG.log(
-          report.status().name().startsWith("EXTERNAL_") ? Level.WARNING : Level.INFO,
+          report.status().name().startsWith("EXTERNAL_")
+                  || report.status() == LinkStatus.COMPROMISED
+              ? Level.WARNING
+              : Level.INFO,
           () ->
               "Link "
                   + linkId

@@ -76,7 +76,8 @@ final class ShutKeyStore implements KeyStore {
   }
 
   @Override
-  public LinkQuarantine quarantine(String linkId, Consumer<LinkQuarantine> beforeErase) {
+  public LinkQuarantine quarantine(
+      String linkId, java.time.Instant producedAfter, Consumer<LinkQuarantine> beforeErase) {
     throw shut();
   }
 

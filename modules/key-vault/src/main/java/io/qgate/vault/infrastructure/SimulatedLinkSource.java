@@ -11,11 +11,15 @@ import io.qgate.vault.domain.LinkPhysics;
 import io.qgate.vault.domain.LinkReport;
 import io.qgate.vault.domain.LinkSource;
 import io.qgate.vault.domain.LinkStatus;
+import io.qgate.vault.domain.monitoring.LinkAttack;
+import io.qgate.vault.domain.monitoring.LinkObservation;
+import io.qgate.vault.domain.monitoring.LinkObserver;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,13 +45,24 @@ final class SimulatedLinkSource implements LinkSource {
   }
 
   @Override
+  public Optional<LinkObservation> observe(LinkPhysics link, Optional<LinkAttack> attack) {
+    return LinkObserver.observe(link, attack);
+  }
+
+  @Override
   public LinkReport fill(LinkPhysics link, long roomBlocks) {
-    var yield = link.yield();
-    if (yield.isEmpty() || yield.get().secretBitsPerSecond() <= 0) {
-      return LinkReport.of(LinkStatus.NO_KEY, null, 0);
+    return observe(link, Optional.empty())
+        .map(seen -> fill(link, seen, roomBlocks))
+        .orElse(LinkReport.of(LinkStatus.NO_KEY, null, 0));
+  }
+
+  @Override
+  public LinkReport fill(LinkPhysics link, LinkObservation seen, long roomBlocks) {
+    if (seen.secretBitsPerSecond() <= 0) {
+      return LinkReport.of(LinkStatus.NO_KEY, seen.qber(), 0);
     }
-    double qber = yield.get().qber();
-    double rate = yield.get().secretBitsPerSecond();
+    double qber = seen.qber();
+    double rate = seen.secretBitsPerSecond();
     var decision = policies.evaluate(new LinkUse(NETWORK, "link-runner", link.linkId(), qber));
     if (!decision.allowed()) {
       return LinkReport.of(LinkStatus.DENIED, qber, rate);

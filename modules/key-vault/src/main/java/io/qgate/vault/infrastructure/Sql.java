@@ -1,0 +1,62 @@
+package io.qgate.vault.infrastructure;
+
+import io.qgate.platform.domain.UnavailableException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+
+/** Small JDBC helpers for link monitoring; a database failure is a 503 for the platform API. */
+final class Sql {
+
+  private Sql() {}
+
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** One statement (or several) in auto-commit. */
+  static <T> T run(DataSource dataSource, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** One transaction: committed if {@code work} returns, rolled back if it throws. */
+  static <T> T transaction(DataSource dataSource, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  static UnavailableException unavailable(SQLException e) {
+    return new UnavailableException(
+        "link monitoring is unavailable (database: " + e.getSQLState() + "); retry later");
+  }
+
+  static Instant instant(ResultSet rows, int column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+    double value = rows.getDouble(column);
+    return rows.wasNull() ? null : value;
+  }
+}
