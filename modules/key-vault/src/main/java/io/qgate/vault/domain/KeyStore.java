@@ -36,14 +36,19 @@ public interface KeyStore {
 
   /**
    * Hands {@code slaveSae} the keys {@code masterSae} reserved for it, each once; a key whose
-   * slaves all have it is erased. {@code beforeDelivery} gets the classes of the keys while their
-   * rows are locked (for the policy decision); if it throws, nothing is delivered.
+   * slaves all have it is erased.
    *
    * @throws EtsiException 400 naming the first key that is unknown, not from {@code masterSae}, not
    *     for {@code slaveSae}, or already delivered to it; nothing is delivered then
    */
-  List<IssuedKey> deliver(
-      String masterSae, String slaveSae, List<UUID> keyIds, Consumer<Set<KeyClass>> beforeDelivery);
+  List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds);
+
+  /**
+   * The classes of those of {@code keyIds} that exist (a key's class never changes), for the policy
+   * decision that must precede {@link #deliver} — outside its transaction, since recording the
+   * decision needs a connection of its own.
+   */
+  Set<KeyClass> classesOf(List<UUID> keyIds);
 
   PoolLevel level(String linkId);
 

@@ -36,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +47,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -216,11 +216,7 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   @Override
-  public List<IssuedKey> deliver(
-      String masterSae,
-      String slaveSae,
-      List<UUID> keyIds,
-      Consumer<Set<KeyClass>> beforeDelivery) {
+  public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
     return transaction(
         connection -> {
           Map<UUID, KeyRow> rows = lockKeys(connection, keyIds);
@@ -251,8 +247,6 @@ public final class JdbcKeyStore implements KeyStore {
                   id);
             }
           }
-          beforeDelivery.accept(
-              keyIds.stream().map(id -> rows.get(id).keyClass()).collect(Collectors.toSet()));
           List<IssuedKey> keys = new ArrayList<>(keyIds.size());
           for (UUID id : keyIds) {
             KeyRow row = rows.get(id);
@@ -281,6 +275,26 @@ public final class JdbcKeyStore implements KeyStore {
           }
           return keys;
         });
+  }
+
+  @Override
+  public Set<KeyClass> classesOf(List<UUID> keyIds) {
+    try (Connection connection = QgateDataSource.connect(dataSource);
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT DISTINCT key_class FROM vault_key WHERE key_id = ANY (?)")) {
+      query.setArray(1, uuids(connection, keyIds));
+      Set<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          classes.add(KeyClass.valueOf(rows.getString(1)));
+        }
+      }
+      return classes;
+    } catch (SQLException e) {
+      throw EtsiException.unavailable(
+          "the key store is unavailable (" + e.getSQLState() + "); retry later");
+    }
   }
 
   private record KeyRow(

@@ -42,11 +42,12 @@ final class ShutKeyStore implements KeyStore {
   }
 
   @Override
-  public List<IssuedKey> deliver(
-      String masterSae,
-      String slaveSae,
-      List<UUID> keyIds,
-      Consumer<Set<KeyClass>> beforeDelivery) {
+  public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
+    throw shut();
+  }
+
+  @Override
+  public Set<KeyClass> classesOf(List<UUID> keyIds) {
     throw shut();
   }
 

@@ -117,7 +117,7 @@ class KeyLifecycleDatabaseTest {
     List<IssuedKey> ab = reserve(store, "l-ab", "sae-b", 6);
     List<IssuedKey> ac = reserve(store, "l-ac", "sae-c", 2);
     IssuedKey consumed = reserve(store, "l-ab", "sae-b", 1).get(0);
-    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()), classes -> {});
+    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()));
 
     List<UUID> due = List.of(ab.get(0).keyId(), ab.get(2).keyId(), ab.get(4).keyId());
     List<UUID> expired = new ArrayList<>(due);
@@ -147,14 +147,10 @@ class KeyLifecycleDatabaseTest {
     assertThat(events.closed.get(0).keyIds()).containsExactlyInAnyOrderElementsOf(due);
     assertThat(events.closed.get(1).keyIds()).containsExactly(ac.get(1).keyId());
 
-    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b", List.of(due.get(0)), classes -> {}))
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b", List.of(due.get(0))))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("no longer available to SAE sae-b (expired)");
-    assertThat(
-            store
-                .deliver("sae-a", "sae-b", List.of(ab.get(1).keyId()), classes -> {})
-                .get(0)
-                .material())
+    assertThat(store.deliver("sae-a", "sae-b", List.of(ab.get(1).keyId())).get(0).material())
         .isEqualTo(ab.get(1).material());
 
     // Nothing left to erase: no event.
@@ -222,7 +218,7 @@ class KeyLifecycleDatabaseTest {
   void metadataShowsTheKeysLifeButNeverItsMaterial() throws Exception {
     deposit(store, "l-ab", 4);
     IssuedKey key = reserveShared(store).get(0);
-    store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {});
+    store.deliver("sae-a", "sae-b", List.of(key.keyId()));
 
     KeyMetadata meta = lifecycle.key(key.keyId());
     assertThat(meta.linkId()).isEqualTo("l-ab");
@@ -249,7 +245,7 @@ class KeyLifecycleDatabaseTest {
     deposit(store, "l-ab", 4);
     List<IssuedKey> keys = reserveShared(store);
     IssuedKey key = keys.get(0);
-    store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {});
+    store.deliver("sae-a", "sae-b", List.of(key.keyId()));
 
     KeyMetadata revoked = lifecycle.revoke(key.keyId(), "SAE sae-b2 decommissioned", "alice");
 
@@ -258,7 +254,7 @@ class KeyLifecycleDatabaseTest {
     assertThat(revoked.closedAt()).isNotNull();
     assertErased(key.keyId(), KeyState.REVOKED);
     assertThat(state(keys.get(1).keyId())).isEqualTo("RESERVED");
-    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(key.keyId()), classes -> {}))
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(key.keyId())))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("no longer available to SAE sae-b2 (revoked)")
         .satisfies(e -> assertThat(((EtsiException) e).status()).isEqualTo(400));
@@ -277,8 +273,8 @@ class KeyLifecycleDatabaseTest {
         .hasMessageContaining("is revoked; only a reserved key can be revoked");
     assertThatThrownBy(() -> lifecycle.revoke(UUID.randomUUID(), "x", "alice"))
         .isInstanceOf(NotFoundException.class);
-    store.deliver("sae-a", "sae-b", List.of(keys.get(1).keyId()), classes -> {});
-    store.deliver("sae-a", "sae-b2", List.of(keys.get(1).keyId()), classes -> {});
+    store.deliver("sae-a", "sae-b", List.of(keys.get(1).keyId()));
+    store.deliver("sae-a", "sae-b2", List.of(keys.get(1).keyId()));
     assertThatThrownBy(() -> lifecycle.revoke(keys.get(1).keyId(), "late", "alice"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("is consumed");
@@ -293,8 +289,7 @@ class KeyLifecycleDatabaseTest {
     assertThatThrownBy(() -> lifecycle.revoke(key.keyId(), "x", "alice"))
         .isInstanceOf(AuditUnavailableException.class);
     assertThat(state(key.keyId())).isEqualTo("RESERVED");
-    assertThat(
-            store.deliver("sae-a", "sae-b", List.of(key.keyId()), classes -> {}).get(0).material())
+    assertThat(store.deliver("sae-a", "sae-b", List.of(key.keyId())).get(0).material())
         .isEqualTo(key.material());
   }
 
@@ -306,9 +301,8 @@ class KeyLifecycleDatabaseTest {
     deposit(store, "l-ac", 10);
     List<IssuedKey> ab = reserveShared(store); // 2 keys of 256 bits
     IssuedKey consumed = reserve(store, "l-ab", "sae-b", 1).get(0);
-    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()), classes -> {});
-    store.deliver(
-        "sae-a", "sae-b", List.of(ab.get(0).keyId()), classes -> {}); // sae-b2 still waits for it
+    store.deliver("sae-a", "sae-b", List.of(consumed.keyId()));
+    store.deliver("sae-a", "sae-b", List.of(ab.get(0).keyId())); // sae-b2 still waits for it
     List<IssuedKey> ac = reserve(store, "l-ac", "sae-c", 2);
 
     LinkQuarantine result = lifecycle.quarantine("l-ab", "QBER alarm on l-ab", "bob");
@@ -323,8 +317,7 @@ class KeyLifecycleDatabaseTest {
     assertThat(store.level("l-ac").storedBits()).isEqualTo(8 * 256);
     ac.forEach(k -> assertThat(hasMaterial(k.keyId())).isTrue());
 
-    assertThatThrownBy(
-            () -> store.deliver("sae-a", "sae-b2", List.of(ab.get(0).keyId()), classes -> {}))
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b2", List.of(ab.get(0).keyId())))
         .isInstanceOf(EtsiException.class)
         .hasMessageContaining("(quarantined)");
     assertThatThrownBy(() -> reserve(store, "l-ab", "sae-b", 1))
@@ -422,7 +415,7 @@ class KeyLifecycleDatabaseTest {
     shared.forEach(k -> issued.put(k.keyId(), k.material()));
     // Half-delivered keys keep their material until sae-b2 fetches them.
     for (IssuedKey k : shared) {
-      store.deliver("sae-a", "sae-b", List.of(k.keyId()), classes -> {});
+      store.deliver("sae-a", "sae-b", List.of(k.keyId()));
     }
     long poolUnderKek1 = 1_500 - 30 - 10;
 
@@ -465,11 +458,7 @@ class KeyLifecycleDatabaseTest {
     for (Map.Entry<UUID, byte[]> key : issued.entrySet()) {
       String slave =
           shared.stream().anyMatch(s -> s.keyId().equals(key.getKey())) ? "sae-b2" : "sae-b";
-      assertThat(
-              newOnly
-                  .deliver("sae-a", slave, List.of(key.getKey()), classes -> {})
-                  .get(0)
-                  .material())
+      assertThat(newOnly.deliver("sae-a", slave, List.of(key.getKey())).get(0).material())
           .isEqualTo(key.getValue());
     }
     assertThat(reserve(newOnly, "l-ab", "sae-b", (int) poolUnderKek1)).hasSize((int) poolUnderKek1);
@@ -525,11 +514,7 @@ class KeyLifecycleDatabaseTest {
     List<UUID> ids = new ArrayList<>(issued.keySet());
     for (int from = 0; from < ids.size(); from += 128) {
       for (IssuedKey key :
-          newOnly.deliver(
-              "sae-a",
-              "sae-b",
-              ids.subList(from, Math.min(ids.size(), from + 128)),
-              classes -> {})) {
+          newOnly.deliver("sae-a", "sae-b", ids.subList(from, Math.min(ids.size(), from + 128)))) {
         assertThat(key.material()).isEqualTo(issued.get(key.keyId()));
       }
     }

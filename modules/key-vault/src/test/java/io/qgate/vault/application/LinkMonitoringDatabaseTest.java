@@ -165,10 +165,7 @@ class LinkMonitoringDatabaseTest {
                       etsiGuard.requireUsable("l-ab"); // what enc_keys checks first
                       List<IssuedKey> keys = reserve(instance, 2);
                       instance.deliver(
-                          "sae-a",
-                          "sae-b",
-                          keys.stream().map(IssuedKey::keyId).toList(),
-                          classes -> {});
+                          "sae-a", "sae-b", keys.stream().map(IssuedKey::keyId).toList());
                       if (wasQuarantined) {
                         deliveredAfter.add(keys.get(0).keyId().toString());
                       } else {
