@@ -750,26 +750,12 @@ public final class JdbcKeyStore implements KeyStore {
     return connection.createArrayOf("uuid", ids.toArray());
   }
 
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private <T> T transaction(Work<T> work) {
-    try (Connection connection = QgateDataSource.connect(dataSource)) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw EtsiException.unavailable(
-          "the key store is unavailable (" + e.getSQLState() + "); retry later");
-    }
+  private <T> T transaction(Sql.Work<T> work) {
+    return Sql.transaction(
+        dataSource,
+        work,
+        e ->
+            EtsiException.unavailable(
+                "the key store is unavailable (" + e.getSQLState() + "); retry later"));
   }
 }

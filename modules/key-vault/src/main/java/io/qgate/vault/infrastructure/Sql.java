@@ -1,14 +1,16 @@
 package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.domain.UnavailableException;
+import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** Small JDBC helpers for link monitoring; a database failure is a 503 for the platform API. */
+/** The vault's JDBC helpers; a database failure is a 503 (platform API or ETSI). */
 final class Sql {
 
   private Sql() {}
@@ -19,7 +21,7 @@ final class Sql {
 
   /** One statement (or several) in auto-commit. */
   static <T> T run(DataSource dataSource, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       return work.run(connection);
     } catch (SQLException e) {
       throw unavailable(e);
@@ -28,7 +30,16 @@ final class Sql {
 
   /** One transaction: committed if {@code work} returns, rolled back if it throws. */
   static <T> T transaction(DataSource dataSource, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    return transaction(dataSource, work, Sql::unavailable);
+  }
+
+  /**
+   * {@link #transaction(DataSource, Work)} answering a database failure with {@code unavailable}'s
+   * exception (e.g. the ETSI Error object's 503).
+   */
+  static <T> T transaction(
+      DataSource dataSource, Work<T> work, Function<SQLException, RuntimeException> unavailable) {
+    try (Connection connection = QgateDataSource.connect(dataSource)) {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
@@ -41,7 +52,7 @@ final class Sql {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw unavailable(e);
+      throw unavailable.apply(e);
     }
   }
 

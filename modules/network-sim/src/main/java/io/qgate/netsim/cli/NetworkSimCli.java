@@ -1,5 +1,6 @@
 package io.qgate.netsim.cli;
 
+import io.qgate.qkd.cli.QkdCli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {SimNetworkCommand.class})
 public final class NetworkSimCli {
 
-  public static final int EXIT_BAD_INPUT = 2;
-  public static final int EXIT_FAILURE = 1;
+  public static final int EXIT_BAD_INPUT = QkdCli.EXIT_BAD_INPUT;
+  public static final int EXIT_FAILURE = QkdCli.EXIT_FAILURE;
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -25,23 +26,6 @@ public final class NetworkSimCli {
 
   /** Runs the command line in-process; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NetworkSimCli());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          err.println("qgate: " + e.getMessage());
-          return EXIT_BAD_INPUT;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, command, parsed) -> {
-          if (e instanceof IllegalArgumentException) {
-            err.println("qgate: " + e.getMessage());
-            return EXIT_BAD_INPUT;
-          }
-          err.println("qgate: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-          return EXIT_FAILURE;
-        });
-    return cli.execute(args);
+    return QkdCli.execute(new CommandLine(new NetworkSimCli()), args, out, err);
   }
 }

@@ -25,7 +25,15 @@ public final class QkdCli {
 
   /** Runs the command line in-process; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new QkdCli());
+    return execute(new CommandLine(new QkdCli()), args, out, err);
+  }
+
+  /**
+   * Runs {@code cli} with qgate's exit-code contract: a bad option or an {@link
+   * IllegalArgumentException} is one line on {@code err} and {@value #EXIT_BAD_INPUT}, any other
+   * failure one line and {@value #EXIT_FAILURE}. Shared by the other {@code ./qgate sim} commands.
+   */
+  public static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
