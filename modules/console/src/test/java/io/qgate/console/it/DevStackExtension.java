@@ -2,6 +2,7 @@ package io.qgate.console.it;
 
 import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
+import io.qgate.devstack.pki.TlsServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -35,6 +36,11 @@ public class DevStackExtension implements BeforeAllCallback {
     current.restartDatabase(whileDown);
   }
 
+  /** The port of the Arquillian instance's ETSI listener (HTTPS, client certificates required). */
+  static int httpsPort() {
+    return Integer.getInteger("qgate.it.https.port", 28443);
+  }
+
   /** Closed by JUnit when the root context closes, at the end of the run. */
   static final class Stack implements ExtensionContext.Store.CloseableResource {
 
@@ -60,6 +66,9 @@ public class DevStackExtension implements BeforeAllCallback {
       EmbeddedDatabase database = EmbeddedDatabase.startScratch(dbDir, dbPort);
       database.ensureApplicationRole(EmbeddedDatabase.APPLICATION_ROLE);
       EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort);
+      // The dev PKI and the files arquillian.xml's extraMicroOptions name: every Arquillian boot
+      // serves ETSI over mutual TLS on qgate.it.https.port, as ./qgate up does.
+      TlsServerOptions.payaraArguments(work.resolve("pki"), httpsPort());
       current = new Stack(dbDir, dbPort, database, kafka);
       return current;
     }
