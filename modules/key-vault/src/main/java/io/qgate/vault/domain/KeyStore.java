@@ -1,11 +1,10 @@
 package io.qgate.vault.domain;
 
-import io.qgate.policy.domain.KeyClass;
+import io.qgate.vault.domain.relay.RelayPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -35,15 +34,34 @@ public interface KeyStore {
       KeyDerivation derivation);
 
   /**
+   * As {@link #reserve(String, String, List, KeyOrder, KeyDerivation)}, over a path of one or more
+   * links (trusted relay): each key is the first hop's QKD key, carried over every further hop
+   * under a one-time pad of that hop's key ({@link io.qgate.vault.domain.relay.OneTimePadRelay}),
+   * all in one transaction; every hop's blocks are taken and deleted, and the hops each key crossed
+   * are recorded with it. Nothing is taken from any hop unless every hop can serve the whole
+   * request. A one-hop path is exactly {@code reserve(linkId, ...)}. PQC keys take nothing from any
+   * hop and are recorded under the first hop's link, without hops.
+   *
+   * @throws PoolTooSmallException (503) naming the first hop that holds too little
+   */
+  List<IssuedKey> reserve(
+      RelayPath path,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder order,
+      KeyDerivation derivation);
+
+  /**
    * Hands {@code slaveSae} the keys {@code masterSae} reserved for it, each once; a key whose
-   * slaves all have it is erased. {@code beforeDelivery} gets the classes of the keys while their
-   * rows are locked (for the policy decision); if it throws, nothing is delivered.
+   * slaves all have it is erased. {@code beforeDelivery} gets the classes of the keys and the links
+   * they came over while their rows are locked (for the policy decision); if it throws, nothing is
+   * delivered.
    *
    * @throws EtsiException 400 naming the first key that is unknown, not from {@code masterSae}, not
    *     for {@code slaveSae}, or already delivered to it; nothing is delivered then
    */
   List<IssuedKey> deliver(
-      String masterSae, String slaveSae, List<UUID> keyIds, Consumer<Set<KeyClass>> beforeDelivery);
+      String masterSae, String slaveSae, List<UUID> keyIds, Consumer<KeySources> beforeDelivery);
 
   PoolLevel level(String linkId);
 
@@ -75,8 +93,9 @@ public interface KeyStore {
   KeyMetadata revoke(UUID keyId, Consumer<KeyMetadata> beforeErase);
 
   /**
-   * Takes everything a link produced out of circulation: each of its reserved keys becomes {@link
-   * KeyState#QUARANTINED} (material erased), each block of its pool is deleted.
+   * Takes everything a link produced out of circulation: each of its reserved keys — also those
+   * relayed over it — becomes {@link KeyState#QUARANTINED} (material erased), each block of its
+   * pool is deleted.
    *
    * @throws io.qgate.platform.domain.NotFoundException if the link is neither registered nor has
    *     anything in the vault

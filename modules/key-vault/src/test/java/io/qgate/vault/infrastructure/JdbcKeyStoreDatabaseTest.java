@@ -353,7 +353,8 @@ class JdbcKeyStoreDatabaseTest {
     assertThat(pqc.keyClass()).isEqualTo(KeyClass.PQC);
     List<java.util.Set<KeyClass>> asked = new ArrayList<>();
     List<IssuedKey> delivered =
-        instanceB.deliver("sae-a", "sae-b", List.of(hybrid.keyId(), pqc.keyId()), asked::add);
+        instanceB.deliver(
+            "sae-a", "sae-b", List.of(hybrid.keyId(), pqc.keyId()), s -> asked.add(s.classes()));
     assertThat(asked).containsExactly(java.util.Set.of(KeyClass.HYBRID, KeyClass.PQC));
     assertThat(delivered)
         .extracting(IssuedKey::keyClass)
