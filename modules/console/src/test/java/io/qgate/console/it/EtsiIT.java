@@ -152,7 +152,11 @@ class EtsiIT extends DeployedPlatform {
         400,
         "not reserved for SAE sae-core-2");
     EtsiClient health = EtsiClient.as(https, pki.demoClient("sae-health-1"));
-    assertEtsiError(health.get("sae-grid-1/dec_keys?key_ID=" + keyId), 400, "no QKD link joins");
+    // dec_keys works from the key (relayed keys have no direct link): the key is not for health.
+    assertEtsiError(
+        health.get("sae-grid-1/dec_keys?key_ID=" + keyId),
+        400,
+        "not reserved for SAE sae-health-1");
 
     // A certificate from the dev CA for an SAE no KME knows: authenticated, not authorised.
     ClientCredentials stranger =
@@ -519,6 +523,52 @@ class EtsiIT extends DeployedPlatform {
       }
       assertEtsiError(slave1.post("sae-fault-a/dec_keys", body), 400, "already delivered");
     }
+  }
+
+  @Test
+  void anSaeTwoHopsAwayGetsAKeyRelayedThroughATrustedNode() throws Exception {
+    String first = registerPair("relay");
+    assertThat(api.post("api/v1/network/nodes", node("relay-c", "SHARED")).status()).isEqualTo(201);
+    assertThat(
+            api.post(
+                    "api/v1/key-vault/saes",
+                    "{\"saeId\": \"sae-relay-c\", \"nodeId\": \"relay-c\"}")
+                .status())
+        .isEqualTo(201);
+    var second =
+        api.post(
+            "api/v1/network/links",
+            """
+            {"id": "relay-bc", "endpointA": "relay-b", "endpointB": "relay-c", "protocol": "BB84_DECOY",
+             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
+             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
+                            "misalignment": 0.015, "repetitionRateHz": 1e9},
+             "qberAlarmThreshold": 0.08}""");
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    PoolFixture.deposit(first, 64);
+    PoolFixture.deposit("relay-bc", 64);
+    EtsiClient a = EtsiClient.as(https, credentials("sae-relay-a"));
+    EtsiClient c = EtsiClient.as(https2, credentials("sae-relay-c"));
+
+    // The instances learn the new links within a cache-epoch poll.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> a.get("sae-relay-c/status").status() == 200);
+    var status = a.get("sae-relay-c/status").json();
+    assertThat(status.getString("target_KME_ID")).isEqualTo("relay-c");
+    assertThat(status.getJsonNumber("stored_key_count").longValue()).isPositive();
+    var enc = a.post("sae-relay-c/enc_keys", "{\"number\": 2, \"size\": 512}");
+    assertClassAndSameBytesForTheSlave(enc, c, "sae-relay-a", "QKD", 64);
+
+    String keyId = enc.json().getJsonArray("keys").getJsonObject(0).getString("key_ID");
+    var hops = api.get("api/v1/key-vault/keys/" + keyId).json().getJsonArray("relayPath");
+    assertThat(hops).hasSize(2);
+    assertThat(hops.getJsonObject(0).getString("linkId")).isEqualTo(first);
+    assertThat(hops.getJsonObject(0).getString("fromNode")).isEqualTo("relay-a");
+    assertThat(hops.getJsonObject(1).getString("linkId")).isEqualTo("relay-bc");
+    assertThat(hops.getJsonObject(1).getString("toNode")).isEqualTo("relay-c");
+    assertThat(hops.getJsonObject(1).getInt("bitsConsumed")).isEqualTo(512);
   }
 
   /**

@@ -15,15 +15,18 @@ import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyEventSink;
 import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyRequest;
+import io.qgate.vault.domain.KeySources;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.Sae;
+import io.qgate.vault.domain.relay.RelayPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,10 @@ import java.util.UUID;
 
 /**
  * ETSI GS QKD 014 as the vault serves it. The caller is the SAE its client certificate names; keys
- * for a pair of SAEs come from the pool of the QKD link between their KMEs' nodes. Each request is
- * decided by policy (key class, link QBER) and audited before any key moves.
+ * for a pair of SAEs come from the pool of the QKD link between their KMEs' nodes or, without a
+ * usable one, are relayed over a path of links through trusted nodes ({@link KeyRouting}). Each
+ * request is decided by policy (key class, link QBER; each hop of a relay) and audited before any
+ * key moves.
  */
 @ApplicationScoped
 public class EtsiKeyService {
@@ -41,25 +46,31 @@ public class EtsiKeyService {
   @Inject KmeDirectory directory;
   @Inject KeyStore store;
   @Inject KeyClassIssuer issuer;
+  @Inject KeyRouting routing;
   @Inject LinkStates linkStates;
   @Inject PolicyEnforcement policies;
   @Inject AuditTrail auditTrail;
   @Inject KeyEventSink events;
+  @Inject RelayRecords relays;
 
   /** What the KME offers {@code callerSae} as master towards {@code slaveSaeId}. */
   public EtsiStatus status(String callerSae, String slaveSaeId) {
     Sae master = caller(callerSae);
     Sae slave = peer(slaveSaeId, "slave_SAE_ID");
-    String link = linkBetween(master, slave);
-    PoolLevel pool = store.level(link);
+    RelayPath path = routing.pathForStatus(master, slave);
+    PoolLevel first = store.level(path.firstLink());
+    long stored = path.relayed() ? routing.storedBits(path) : first.storedBits();
     return new EtsiStatus(
         kmeId(master),
         kmeId(slave),
         master.id(),
         slave.id(),
-        pool.storedBits() / EtsiLimits.DEFAULT_KEY_SIZE,
-        pool.capacityBits() / EtsiLimits.DEFAULT_KEY_SIZE);
+        stored / EtsiLimits.DEFAULT_KEY_SIZE,
+        first.capacityBits() / EtsiLimits.DEFAULT_KEY_SIZE);
   }
+
+  /** Keys reserved and the path they came over. */
+  private record Reserved(RelayPath path, List<IssuedKey> keys) {}
 
   /** enc_keys: new keys for the master, reserved for the slave (and any additional slaves). */
   public List<IssuedKey> encKeys(String callerSae, String slaveSaeId, KeyRequest request) {
@@ -76,43 +87,99 @@ public class EtsiKeyService {
       }
       slaves.add(other);
     }
-    String link = linkBetween(master, slaves.get(0));
-    linkStates.requireUsable(link);
+    Sae slave = slaves.get(0);
     List<String> slaveIds = slaves.stream().map(Sae::id).distinct().toList();
     String subject =
         "enc_keys " + request.number() + " x " + request.sizeBits() + " bits for " + slaveSaeId;
     KeyClass keyClass =
         policies.keyClassFor(master.scope(), request.requiredClass(), request.preferredClass());
     KeyOrder order = new KeyOrder(request.number(), request.sizeBits(), keyClass);
-    decide(master, keyClass, link, subject);
-    List<IssuedKey> keys;
+    Reserved reserved;
     try {
-      keys = issuer.reserve(link, master, slaves.get(0), slaveIds, order);
+      reserved = overBestPath(master, slave, slaveIds, order, subject);
     } catch (PoolTooSmallException dry) {
       KeyClass fallback =
           policies
               .fallbackForEmptyPool(master.scope(), keyClass, request.requiredClass())
               .filter(pqc -> KeyOrder.fits(pqc, request.sizeBits()))
               .orElseThrow(() -> dry);
-      decide(
-          master,
-          fallback,
-          link,
-          subject + " (" + fallback + ": the pool of " + link + " ran dry)");
-      keys =
-          issuer.reserve(
-              link,
-              master,
-              slaves.get(0),
-              slaveIds,
-              new KeyOrder(request.number(), request.sizeBits(), fallback));
+      RelayPath path = routing.pathFor(master, slave, 0); // PQC takes no key from any hop
+      String dryWhere =
+          path.relayed()
+              ? "no QKD path to " + slave.nodeId() + " had key"
+              : "the pool of " + path.firstLink() + " ran dry";
+      decide(master, fallback, path, subject + " (" + fallback + ": " + dryWhere + ")");
+      KeyOrder pqc = new KeyOrder(request.number(), request.sizeBits(), fallback);
+      reserved = new Reserved(path, issuer.reserve(path, master, slave, slaveIds, pqc));
     }
-    recordDelivery(master, keys, Map.of("role", "master", "slaves", slaveIds, "link", link));
-    events.keysMoved("RESERVED", link, master.id(), keys, Map.of("slaves", slaveIds));
+    List<IssuedKey> keys = reserved.keys();
+    RelayPath path = reserved.path();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("slaves", slaveIds);
+    boolean relayed = path.relayed() && keys.get(0).keyClass() != KeyClass.PQC;
+    if (relayed) {
+      facts.put("path", path.linkIds());
+      relays.recordRelay(master, slaveIds, path, keys, request.sizeBits());
+    }
+    Map<String, Object> delivery = new LinkedHashMap<>(facts);
+    delivery.put("role", "master");
+    delivery.put("link", path.firstLink());
+    recordDelivery(master, keys, delivery);
+    events.keysMoved("RESERVED", path.firstLink(), master.id(), keys, facts);
     return keys;
   }
 
-  /** dec_keys: the keys the master reserved for the calling slave, each exactly once. */
+  /**
+   * The direct link if usable, else the best relay path; a direct link whose pool runs dry is
+   * routed around when some path has the key.
+   */
+  private Reserved overBestPath(
+      Sae master, Sae slave, List<String> slaveIds, KeyOrder order, String subject) {
+    long bits = order.keyClass() == KeyClass.PQC ? 0 : relayBits(order);
+    RelayPath path = routing.pathFor(master, slave, bits);
+    try {
+      return reserveOver(path, master, slave, slaveIds, order, subject);
+    } catch (PoolTooSmallException dry) {
+      if (path.relayed() || bits == 0) {
+        throw dry;
+      }
+      RelayPath around;
+      try {
+        around = routing.routed(master, slave, bits);
+      } catch (EtsiException noneBetter) {
+        throw dry;
+      }
+      if (!around.relayed()) {
+        throw dry;
+      }
+      return reserveOver(around, master, slave, slaveIds, order, subject);
+    }
+  }
+
+  private Reserved reserveOver(
+      RelayPath path,
+      Sae master,
+      Sae slave,
+      List<String> slaveIds,
+      KeyOrder order,
+      String subject) {
+    if (path.relayed()) {
+      relays.decideHops(master, path);
+      subject = subject + " relayed over " + path;
+    }
+    decide(master, order.keyClass(), path, subject);
+    return new Reserved(path, issuer.reserve(path, master, slave, slaveIds, order));
+  }
+
+  private static long relayBits(KeyOrder order) {
+    return (long) EtsiLimits.blocksFor(order.sizeBits()) * EtsiLimits.BLOCK_BITS * order.number();
+  }
+
+  /**
+   * dec_keys: the keys the master reserved for the calling slave, each exactly once. Decided by the
+   * keys themselves (their classes, the worst QBER of the links they came over), so relayed keys
+   * need no link between the two SAEs' KMEs.
+   */
   public List<IssuedKey> decKeys(String callerSae, String masterSaeId, List<UUID> keyIds) {
     Sae slave = caller(callerSae);
     Sae master = peer(masterSaeId, "master_SAE_ID");
@@ -125,19 +192,37 @@ public class EtsiKeyService {
           "key_IDs",
           keyIds.size());
     }
-    String link = linkBetween(master, slave);
     String subject = "dec_keys " + keyIds.size() + " keys from " + masterSaeId;
     // Decided before the delivery's transaction: recording the decision needs a connection too,
     // and 64 requests holding theirs while they wait for the trail would starve its writer.
-    store.classesOf(keyIds).forEach(keyClass -> decide(slave, keyClass, link, subject));
+    KeySources sources = store.sourcesOf(keyIds);
+    double qber = worstQber(sources.links());
+    sources.classes().forEach(keyClass -> decide(slave, keyClass, qber, subject));
     List<IssuedKey> keys = store.deliver(master.id(), slave.id(), keyIds);
-    recordDelivery(slave, keys, Map.of("role", "slave", "master", master.id(), "link", link));
-    events.keysMoved("DELIVERED", link, slave.id(), keys, Map.of("master", master.id()));
+    String link = sources.sourceLinks().stream().sorted().findFirst().orElse("");
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("master", master.id());
+    if (sources.links().size() > 1) {
+      facts.put("links", sources.links().stream().sorted().toList());
+    }
+    Map<String, Object> delivery = new LinkedHashMap<>(facts);
+    delivery.put("role", "slave");
+    delivery.put("link", link);
+    recordDelivery(slave, keys, delivery);
+    events.keysMoved("DELIVERED", link, slave.id(), keys, facts);
     return keys;
   }
 
-  private void decide(Sae requester, KeyClass keyClass, String link, String subject) {
-    double qber = linkStates.qber(link).orElse(0.0);
+  private void decide(Sae requester, KeyClass keyClass, RelayPath path, String subject) {
+    decide(requester, keyClass, worstQber(path.linkIds()), subject);
+  }
+
+  /** A relayed key is as exposed as its weakest hop. */
+  private double worstQber(Collection<String> links) {
+    return links.stream().mapToDouble(link -> linkStates.qber(link).orElse(0.0)).max().orElse(0.0);
+  }
+
+  private void decide(Sae requester, KeyClass keyClass, double qber, String subject) {
     try {
       policies.enforce(new KeyIssuance(requester.scope(), requester.id(), subject, keyClass, qber));
     } catch (PolicyDeniedException e) {
@@ -193,37 +278,6 @@ public class EtsiKeyService {
     } catch (PersistenceException e) {
       throw EtsiException.unavailable("the SAE registry is unavailable; retry later");
     }
-  }
-
-  private String linkBetween(Sae a, Sae b) {
-    if (a.nodeId().equals(b.nodeId())) {
-      throw EtsiException.badRequest(
-          "SAEs "
-              + a.id()
-              + " and "
-              + b.id()
-              + " share the KME of node "
-              + a.nodeId()
-              + "; keys come from a QKD link between two KMEs");
-    }
-    Optional<String> link;
-    try {
-      link = directory.linkBetween(a.nodeId(), b.nodeId());
-    } catch (PersistenceException e) {
-      throw EtsiException.unavailable("the network registry is unavailable; retry later");
-    }
-    return link.orElseThrow(
-        () ->
-            EtsiException.badRequest(
-                "no QKD link joins the KMEs of "
-                    + a.id()
-                    + " ("
-                    + a.nodeId()
-                    + ") and "
-                    + b.id()
-                    + " ("
-                    + b.nodeId()
-                    + ")"));
   }
 
   private static String kmeId(Sae sae) {

@@ -8,6 +8,7 @@ import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.hierarchy.KeyMaterial;
 import io.qgate.vault.domain.hybrid.InterKmeExchange;
+import io.qgate.vault.domain.relay.RelayPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -27,10 +28,11 @@ public class KeyClassIssuer {
 
   @Inject KeyStore store;
 
+  /** Over {@code path}: a direct link, or trusted relays (the QKD key is the relayed one). */
   public List<IssuedKey> reserve(
-      String linkId, Sae master, Sae slave, List<String> slaveIds, KeyOrder order) {
+      RelayPath path, Sae master, Sae slave, List<String> slaveIds, KeyOrder order) {
     if (order.keyClass() == KeyClass.QKD) {
-      return store.reserve(linkId, master.id(), slaveIds, order, KeyDerivation.AS_DISTILLED);
+      return store.reserve(path, master.id(), slaveIds, order, KeyDerivation.AS_DISTILLED);
     }
     try (InterKmeExchange exchange =
         InterKmeExchange.between(master.nodeId(), slave.nodeId(), RANDOM.get())) {
@@ -38,7 +40,7 @@ public class KeyClassIssuer {
           order.keyClass() == KeyClass.HYBRID
               ? (keyId, distilled) -> hybrid(exchange, keyId, distilled)
               : (keyId, none) -> bytesOf(exchange.pqc(keyId, order.sizeBits() / 8));
-      return store.reserve(linkId, master.id(), slaveIds, order, derivation);
+      return store.reserve(path, master.id(), slaveIds, order, derivation);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param tenant the tenant of the master SAE
  * @param kekId the KEK the material is wrapped under; null once it is erased
  * @param closedAt when the key left {@link KeyState#RESERVED}; null while reserved
+ * @param relayPath the hops of a relayed key, in order; empty for a key from a direct link
  */
 public record KeyMetadata(
     UUID keyId,
@@ -24,11 +25,16 @@ public record KeyMetadata(
     String kekId,
     Instant issuedAt,
     Instant expiresAt,
-    Instant closedAt) {
+    Instant closedAt,
+    List<Hop> relayPath) {
 
   public KeyMetadata {
     slaves = List.copyOf(slaves);
+    relayPath = List.copyOf(relayPath);
   }
+
+  /** A hop a relayed key crossed, and the bits of that hop's pool it consumed. */
+  public record Hop(String linkId, String fromNode, String toNode, int bits) {}
 
   /** A slave SAE the key is reserved for, and when it fetched the key (null: not yet). */
   public record SlaveDelivery(String saeId, Instant deliveredAt) {

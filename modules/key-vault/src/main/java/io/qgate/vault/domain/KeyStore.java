@@ -1,11 +1,10 @@
 package io.qgate.vault.domain;
 
-import io.qgate.policy.domain.KeyClass;
+import io.qgate.vault.domain.relay.RelayPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -35,6 +34,24 @@ public interface KeyStore {
       KeyDerivation derivation);
 
   /**
+   * As {@link #reserve(String, String, List, KeyOrder, KeyDerivation)}, over a path of one or more
+   * links (trusted relay): each key is the first hop's QKD key, carried over every further hop
+   * under a one-time pad of that hop's key ({@link io.qgate.vault.domain.relay.OneTimePadRelay}),
+   * all in one transaction; every hop's blocks are taken and deleted, and the hops each key crossed
+   * are recorded with it. Nothing is taken from any hop unless every hop can serve the whole
+   * request. A one-hop path is exactly {@code reserve(linkId, ...)}. PQC keys take nothing from any
+   * hop and are recorded under the first hop's link, without hops.
+   *
+   * @throws PoolTooSmallException (503) naming the first hop that holds too little
+   */
+  List<IssuedKey> reserve(
+      RelayPath path,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder order,
+      KeyDerivation derivation);
+
+  /**
    * Hands {@code slaveSae} the keys {@code masterSae} reserved for it, each once; a key whose
    * slaves all have it is erased.
    *
@@ -44,11 +61,11 @@ public interface KeyStore {
   List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds);
 
   /**
-   * The classes of those of {@code keyIds} that exist (a key's class never changes), for the policy
-   * decision that must precede {@link #deliver} — outside its transaction, since recording the
-   * decision needs a connection of its own.
+   * What those of {@code keyIds} that exist are made of — classes and links, which never change for
+   * a key — for the policy decision that must precede {@link #deliver}: outside its transaction,
+   * since recording the decision needs a connection of its own.
    */
-  Set<KeyClass> classesOf(List<UUID> keyIds);
+  KeySources sourcesOf(List<UUID> keyIds);
 
   PoolLevel level(String linkId);
 
@@ -80,8 +97,9 @@ public interface KeyStore {
   KeyMetadata revoke(UUID keyId, Consumer<KeyMetadata> beforeErase);
 
   /**
-   * Takes everything a link produced out of circulation: each of its reserved keys becomes {@link
-   * KeyState#QUARANTINED} (material erased), each block of its pool is deleted.
+   * Takes everything a link produced out of circulation: each of its reserved keys — also those
+   * relayed over it — becomes {@link KeyState#QUARANTINED} (material erased), each block of its
+   * pool is deleted.
    *
    * @throws io.qgate.platform.domain.NotFoundException if the link is neither registered nor has
    *     anything in the vault

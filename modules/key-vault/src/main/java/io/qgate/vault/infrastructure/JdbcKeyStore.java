@@ -4,7 +4,6 @@ import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.RandomIds;
 import io.qgate.platform.domain.Tenant;
-import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
@@ -16,6 +15,7 @@ import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyMetadata;
 import io.qgate.vault.domain.KeyMetadata.SlaveDelivery;
 import io.qgate.vault.domain.KeyOrder;
+import io.qgate.vault.domain.KeySources;
 import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.KeyWrapping;
@@ -24,6 +24,7 @@ import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.WrappedCounts;
+import io.qgate.vault.domain.relay.RelayPath;
 import java.io.ByteArrayOutputStream;
 import java.sql.Array;
 import java.sql.Connection;
@@ -61,6 +62,7 @@ public final class JdbcKeyStore implements KeyStore {
   private final KeyWrapping wrapping;
   private final long poolCapacityBits;
   private final Duration reservationLifetime;
+  private final RelayReservation relay = new RelayReservation(this);
 
   public JdbcKeyStore(
       DataSource dataSource,
@@ -107,33 +109,9 @@ public final class JdbcKeyStore implements KeyStore {
       KeyDerivation derivation) {
     // PQC keys come from ML-KEM alone and take nothing from the pool.
     int perKey = request.keyClass() == KeyClass.PQC ? 0 : EtsiLimits.blocksFor(request.sizeBits());
-    int needed = perKey * request.number();
     return transaction(
         connection -> {
-          List<UUID> blockIds = new ArrayList<>(needed);
-          List<byte[]> material = new ArrayList<>(needed);
-          if (needed > 0) {
-            takeBlocks(connection, linkId, needed, blockIds, material);
-          }
-          if (blockIds.size() < needed) {
-            material.forEach(m -> Arrays.fill(m, (byte) 0));
-            throw new PoolTooSmallException(
-                "the key pool of link "
-                    + linkId
-                    + " holds too little key for "
-                    + request.number()
-                    + " keys of "
-                    + request.sizeBits()
-                    + " bits; retry when it has filled");
-          }
-          if (needed > 0) {
-            try (PreparedStatement remove =
-                connection.prepareStatement(
-                    "DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
-              remove.setArray(1, uuids(connection, blockIds));
-              remove.executeUpdate();
-            }
-          }
+          List<byte[]> material = takeWhole(connection, linkId, perKey, request);
           List<IssuedKey> keys = new ArrayList<>(request.number());
           try {
             for (int k = 0; k < request.number(); k++) {
@@ -156,6 +134,54 @@ public final class JdbcKeyStore implements KeyStore {
         });
   }
 
+  @Override
+  public List<IssuedKey> reserve(
+      RelayPath path,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder request,
+      KeyDerivation derivation) {
+    if (!path.relayed() || request.keyClass() == KeyClass.PQC) {
+      return reserve(path.firstLink(), masterSae, slaves, request, derivation);
+    }
+    return transaction(
+        connection -> relay.reserve(connection, path, masterSae, slaves, request, derivation));
+  }
+
+  /**
+   * Takes (locks, unwraps and deletes) {@code perKey} blocks per key of the request from the link's
+   * pool, or nothing at all if it cannot serve the whole request.
+   *
+   * @throws PoolTooSmallException naming the link
+   */
+  List<byte[]> takeWhole(Connection connection, String linkId, int perKey, KeyOrder request)
+      throws SQLException {
+    int needed = perKey * request.number();
+    List<UUID> blockIds = new ArrayList<>(needed);
+    List<byte[]> material = new ArrayList<>(needed);
+    if (needed == 0) {
+      return material;
+    }
+    takeBlocks(connection, linkId, needed, blockIds, material);
+    if (blockIds.size() < needed) {
+      material.forEach(m -> Arrays.fill(m, (byte) 0));
+      throw new PoolTooSmallException(
+          "the key pool of link "
+              + linkId
+              + " holds too little key for "
+              + request.number()
+              + " keys of "
+              + request.sizeBits()
+              + " bits; retry when it has filled");
+    }
+    try (PreparedStatement remove =
+        connection.prepareStatement("DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
+      remove.setArray(1, uuids(connection, blockIds));
+      remove.executeUpdate();
+    }
+    return material;
+  }
+
   /** Locks and unwraps up to {@code needed} of the link's oldest blocks no other request holds. */
   private void takeBlocks(
       Connection connection, String linkId, int needed, List<UUID> blockIds, List<byte[]> material)
@@ -176,7 +202,7 @@ public final class JdbcKeyStore implements KeyStore {
     }
   }
 
-  private void record(
+  void record(
       Connection connection,
       String linkId,
       String masterSae,
@@ -278,23 +304,31 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   @Override
-  public Set<KeyClass> classesOf(List<UUID> keyIds) {
-    try (Connection connection = QgateDataSource.connect(dataSource);
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT DISTINCT key_class FROM vault_key WHERE key_id = ANY (?)")) {
-      query.setArray(1, uuids(connection, keyIds));
-      Set<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          classes.add(KeyClass.valueOf(rows.getString(1)));
-        }
-      }
-      return classes;
-    } catch (SQLException e) {
-      throw EtsiException.unavailable(
-          "the key store is unavailable (" + e.getSQLState() + "); retry later");
-    }
+  public KeySources sourcesOf(List<UUID> keyIds) {
+    return Sql.run(
+        dataSource,
+        connection -> {
+          Set<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
+          Set<String> sourceLinks = new HashSet<>();
+          Set<String> links = new HashSet<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT key_class, link_id, (SELECT array_agg(h.link_id) FROM vault_key_hop h"
+                      + " WHERE h.key_id = k.key_id) FROM vault_key k WHERE key_id = ANY (?)")) {
+            query.setArray(1, uuids(connection, keyIds));
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                classes.add(KeyClass.valueOf(rows.getString(1)));
+                sourceLinks.add(rows.getString(2));
+                links.addAll(hopsOr(rows.getArray(3), rows.getString(2)));
+              }
+            }
+          }
+          return new KeySources(classes, sourceLinks, links);
+        },
+        e ->
+            EtsiException.unavailable(
+                "the key store is unavailable (" + e.getSQLState() + "); retry later"));
   }
 
   private record KeyRow(
@@ -309,7 +343,8 @@ public final class JdbcKeyStore implements KeyStore {
             // A reservation past its expiry is not deliverable, even before the sweep erases it.
             "SELECT key_id, master_sae,"
                 + " CASE WHEN state = 'RESERVED' AND expires_at < now() THEN 'EXPIRED' ELSE state END,"
-                + " key_class, kek_id, wrapped FROM vault_key WHERE key_id = ANY (?) ORDER BY key_id FOR UPDATE")) {
+                + " key_class, kek_id, wrapped FROM vault_key WHERE key_id = ANY (?) ORDER BY key_id"
+                + " FOR UPDATE")) {
       lock.setArray(1, uuids(connection, keyIds));
       try (ResultSet result = lock.executeQuery()) {
         while (result.next()) {
@@ -325,6 +360,10 @@ public final class JdbcKeyStore implements KeyStore {
       }
     }
     return rows;
+  }
+
+  private static List<String> hopsOr(Array hops, String link) throws SQLException {
+    return hops == null ? List.of(link) : List.of((String[]) hops.getArray());
   }
 
   /** Read after the keys are locked, so it sees every delivery committed before. */
@@ -440,7 +479,8 @@ public final class JdbcKeyStore implements KeyStore {
                 row.getString(7),
                 instant(row, 8),
                 instant(row, 9),
-                instant(row, 10)));
+                instant(row, 10),
+                RelayReservation.hops(connection, keyId)));
       }
     }
   }
@@ -526,12 +566,15 @@ public final class JdbcKeyStore implements KeyStore {
           List<UUID> keys = new ArrayList<>();
           try (PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT key_id FROM vault_key WHERE link_id = ? AND state = 'RESERVED'"
+                  // Keys relayed over the link too: its pad protected them on the way.
+                  "SELECT key_id FROM vault_key WHERE (link_id = ? OR key_id IN"
+                      + " (SELECT key_id FROM vault_key_hop WHERE link_id = ?)) AND state = 'RESERVED'"
                       + " AND (?::timestamptz IS NULL OR issued_at > ?::timestamptz)"
                       + " ORDER BY key_id FOR UPDATE")) {
             query.setString(1, linkId);
-            query.setObject(2, keysAfter);
+            query.setString(2, linkId);
             query.setObject(3, keysAfter);
+            query.setObject(4, keysAfter);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 keys.add(rows.getObject(1, UUID.class));
@@ -554,14 +597,16 @@ public final class JdbcKeyStore implements KeyStore {
         });
   }
 
-  /** Registered, or named by any key the vault ever issued. */
+  /** Registered, or named by any key the vault ever issued (or relayed). */
   private static boolean linkKnown(Connection connection, String linkId) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT EXISTS (SELECT 1 FROM network_link WHERE id = ?)"
-                + " OR EXISTS (SELECT 1 FROM vault_key WHERE link_id = ?)")) {
+                + " OR EXISTS (SELECT 1 FROM vault_key WHERE link_id = ?)"
+                + " OR EXISTS (SELECT 1 FROM vault_key_hop WHERE link_id = ?)")) {
       query.setString(1, linkId);
       query.setString(2, linkId);
+      query.setString(3, linkId);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getBoolean(1);
@@ -737,7 +782,7 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   /** The first {@code sizeBits} of the concatenated blocks. */
-  private static byte[] cut(List<byte[]> blocks, int sizeBits) {
+  static byte[] cut(List<byte[]> blocks, int sizeBits) {
     ByteArrayOutputStream joined = new ByteArrayOutputStream();
     blocks.forEach(joined::writeBytes);
     byte[] all = joined.toByteArray();
@@ -746,7 +791,7 @@ public final class JdbcKeyStore implements KeyStore {
     return key;
   }
 
-  private static Array uuids(Connection connection, List<UUID> ids) throws SQLException {
+  static Array uuids(Connection connection, List<UUID> ids) throws SQLException {
     return connection.createArrayOf("uuid", ids.toArray());
   }
 

@@ -1,6 +1,5 @@
 package io.qgate.vault.infrastructure;
 
-import io.qgate.policy.domain.KeyClass;
 import io.qgate.vault.domain.ClosedKey;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
@@ -9,12 +8,13 @@ import io.qgate.vault.domain.KekRewrap;
 import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyMetadata;
 import io.qgate.vault.domain.KeyOrder;
+import io.qgate.vault.domain.KeySources;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
+import io.qgate.vault.domain.relay.RelayPath;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -42,12 +42,22 @@ final class ShutKeyStore implements KeyStore {
   }
 
   @Override
+  public List<IssuedKey> reserve(
+      RelayPath path,
+      String masterSae,
+      List<String> slaves,
+      KeyOrder order,
+      KeyDerivation derivation) {
+    throw shut();
+  }
+
+  @Override
   public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
     throw shut();
   }
 
   @Override
-  public Set<KeyClass> classesOf(List<UUID> keyIds) {
+  public KeySources sourcesOf(List<UUID> keyIds) {
     throw shut();
   }
 

@@ -21,10 +21,16 @@ final class Sql {
 
   /** One statement (or several) in auto-commit. */
   static <T> T run(DataSource dataSource, Work<T> work) {
+    return run(dataSource, work, Sql::unavailable);
+  }
+
+  /** {@link #run(DataSource, Work)} answering a database failure with {@code unavailable}'s. */
+  static <T> T run(
+      DataSource dataSource, Work<T> work, Function<SQLException, RuntimeException> unavailable) {
     try (Connection connection = QgateDataSource.connect(dataSource)) {
       return work.run(connection);
     } catch (SQLException e) {
-      throw unavailable(e);
+      throw unavailable.apply(e);
     }
   }
 

@@ -85,6 +85,18 @@ class KmeDirectoryTest {
   }
 
   @Test
+  void theGraphOfLinksIsReadOnceUntilTheVaultsEpochChanges() {
+    assertThat(directory.graph().edgesAt("node-a")).extracting(e -> e.linkId()).contains("link-ab");
+    directory.graph();
+    assertThat(linkQueries).hasValue(1);
+
+    linkRows.add(link("link-bc", "node-b", "node-c"));
+    directory.onChange(new CacheEpochChanged(KmeDirectory.EPOCH));
+    assertThat(directory.graph().edgesAt("node-c")).extracting(e -> e.linkId()).contains("link-bc");
+    assertThat(linkQueries).hasValue(2);
+  }
+
+  @Test
   void aValueReadBeforeAChangeIsNotKept() {
     // The change arrives while the registry is being read: what was read may predate it.
     directory.saes =
@@ -163,7 +175,8 @@ class KmeDirectoryTest {
 
     @Override
     public Page<Link> list(String nodeId, PageRequest page) {
-      throw new UnsupportedOperationException();
+      linkQueries.incrementAndGet();
+      return Page.of(linkRows, page, linkRows.size());
     }
 
     @Override

@@ -145,6 +145,8 @@ class LinkMonitoringDatabaseTest {
         "UPDATE vault_pool_block SET produced_at = now() - interval '10 minutes'",
         "UPDATE vault_link_state SET last_good_at = now() - interval '5 minutes'");
     deposit(3_000); // the current window's material
+    // Reserved in the current window and not yet fetched: the quarantine must take these.
+    List<IssuedKey> pending = reserve(store, 5);
     JdbcKeyStore otherInstance = storeOn();
     LinkStates etsiGuard = new MonitorLinkStates(new JdbcLinkMonitorStore(postgres.asApp(url)));
     AtomicBoolean quarantined = new AtomicBoolean();
@@ -179,7 +181,11 @@ class LinkMonitoringDatabaseTest {
                   return null;
                 }));
       }
-      Thread.sleep(400);
+      // Traffic first (however slow the machine): some keys must flow before the attack.
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (deliveredBefore.get() < 8 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       operations.attach("l-ab", AttackKind.INTERCEPT_RESEND, 1.0, "admin");
       LinkWatch.Tick tick = watch.tick(AB, 0.11, source(), 1_000_000);
       quarantined.set(true);
@@ -201,7 +207,17 @@ class LinkMonitoringDatabaseTest {
                 "SELECT count(*) FROM vault_key k JOIN vault_key_slave s USING (key_id)"
                     + " WHERE k.state = 'QUARANTINED' AND s.delivered_at IS NOT NULL"))
         .isZero();
-    assertThat(count("SELECT count(*) FROM vault_key WHERE state = 'QUARANTINED'")).isPositive();
+    for (IssuedKey key : pending) {
+      assertThat(
+              count(
+                  "SELECT count(*) FROM vault_key WHERE state = 'QUARANTINED' AND key_id = '"
+                      + key.keyId()
+                      + "'"))
+          .isOne();
+    }
+    assertThatThrownBy(() -> store.deliver("sae-a", "sae-b", List.of(pending.get(0).keyId())))
+        .isInstanceOf(EtsiException.class)
+        .hasMessageContaining("(quarantined)");
     // Only the keys of the good window are still reserved; only its blocks are left in the pool.
     assertThat(
             count(

@@ -9,6 +9,7 @@ import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyOrder;
+import io.qgate.vault.domain.KeySources;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -338,8 +339,11 @@ class JdbcKeyStoreDatabaseTest {
     assertThat(instanceA.level("l-ab").storedBits()).isEqualTo(3 * 256);
     assertThat(hybrid.keyClass()).isEqualTo(KeyClass.HYBRID);
     assertThat(pqc.keyClass()).isEqualTo(KeyClass.PQC);
-    assertThat(instanceB.classesOf(List.of(hybrid.keyId(), pqc.keyId(), UUID.randomUUID())))
-        .containsExactlyInAnyOrder(KeyClass.HYBRID, KeyClass.PQC);
+    KeySources sources =
+        instanceB.sourcesOf(List.of(hybrid.keyId(), pqc.keyId(), UUID.randomUUID()));
+    assertThat(sources.classes()).containsExactlyInAnyOrder(KeyClass.HYBRID, KeyClass.PQC);
+    assertThat(sources.sourceLinks()).containsExactly("l-ab");
+    assertThat(sources.links()).containsExactly("l-ab");
     List<IssuedKey> delivered =
         instanceB.deliver("sae-a", "sae-b", List.of(hybrid.keyId(), pqc.keyId()));
     assertThat(delivered)

@@ -21,6 +21,11 @@ final class ProgressBar implements ProgressListener {
   private int lastTenth = -1;
   private boolean drawn;
 
+  /** Whether {@code line} is one of the lines this bar writes when stderr is not a terminal. */
+  static boolean isProgressLine(String line) {
+    return line.matches("qgate: .+ +\\d+% \\(.+ pulses/s\\)");
+  }
+
   ProgressBar(PrintWriter err, String label) {
     this.err = err;
     this.label = label;

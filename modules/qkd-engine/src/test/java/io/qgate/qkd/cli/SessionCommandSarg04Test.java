@@ -43,7 +43,8 @@ class SessionCommandSarg04Test {
     double conclusiveGain = row.getJsonNumber("siftedBits").doubleValue() / 8e9;
     assertThat(conclusiveGain)
         .isCloseTo(row.getJsonNumber("analyticConclusiveGain").doubleValue(), within(2e-6));
-    assertThat(err.toString()).isEmpty();
+    // Nothing on stderr but progress, which a slow (shared) machine shows after two seconds.
+    assertThat(err.toString().lines()).allMatch(ProgressBar::isProgressLine);
   }
 
   @Test

@@ -61,7 +61,8 @@ class SessionCommandTest {
     assertThat(row.getBoolean("verificationPassed")).isTrue();
     assertThat(row.getJsonNumber("finalKeyBits").longValue()).isPositive();
     assertThat(row.isNull("abortReason")).isTrue();
-    assertThat(err.toString()).isEmpty();
+    // Nothing on stderr but progress, which a slow (shared) machine shows after two seconds.
+    assertThat(err.toString().lines()).allMatch(ProgressBar::isProgressLine);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.qgate.vault.domain.KeyMetadata;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An issued key as operators read it: who, where from, where it is in its life; never material. */
 public record KeyView(
@@ -17,10 +18,18 @@ public record KeyView(
     String kekId,
     Instant issuedAt,
     Instant expiresAt,
-    Instant closedAt) {
+    Instant closedAt,
+    @Schema(
+            description =
+                "The hops of a key relayed through trusted nodes, in order from the master's KME to"
+                    + " the slave's; empty for a key from the direct link linkId")
+        List<HopView> relayPath) {
 
   /** A slave SAE of the key and whether it has fetched it. */
   public record SlaveView(String saeId, boolean delivered, Instant deliveredAt) {}
+
+  /** A hop of a relayed key: the link, its two nodes, and the bits of its pool the key consumed. */
+  public record HopView(String linkId, String fromNode, String toNode, int bitsConsumed) {}
 
   static KeyView of(KeyMetadata key) {
     return new KeyView(
@@ -36,6 +45,9 @@ public record KeyView(
         key.kekId(),
         key.issuedAt(),
         key.expiresAt(),
-        key.closedAt());
+        key.closedAt(),
+        key.relayPath().stream()
+            .map(h -> new HopView(h.linkId(), h.fromNode(), h.toNode(), h.bits()))
+            .toList());
   }
 }

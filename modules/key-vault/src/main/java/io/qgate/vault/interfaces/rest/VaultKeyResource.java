@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Issued keys on the platform key API (not ETSI): metadata and revocation. */
@@ -37,6 +38,12 @@ public class VaultKeyResource {
 
   @GET
   @Path("{keyId}")
+  @Operation(
+      summary = "An issued key's metadata, never its material",
+      description =
+          "Who reserved it for whom, its class, state and KEK; for a key relayed through trusted"
+              + " nodes, relayPath lists each hop (link, from and to node, bits consumed). 400 if"
+              + " keyId is not a UUID, 404 if no key has it.")
   public KeyView get(@PathParam("keyId") String keyId) {
     return KeyView.of(lifecycle.key(keyId(keyId)));
   }
