@@ -197,7 +197,10 @@ public class EtsiKeyService {
     // and 64 requests holding theirs while they wait for the trail would starve its writer.
     KeySources sources = store.sourcesOf(keyIds);
     double qber = worstQber(sources.links());
-    sources.classes().forEach(keyClass -> decide(slave, keyClass, qber, subject));
+    sources
+        .classes()
+        .forEach(
+            keyClass -> decide(slave, keyClass, keyClass == KeyClass.PQC ? 0.0 : qber, subject));
     List<IssuedKey> keys = store.deliver(master.id(), slave.id(), keyIds);
     String link = sources.sourceLinks().stream().sorted().findFirst().orElse("");
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -214,7 +217,9 @@ public class EtsiKeyService {
   }
 
   private void decide(Sae requester, KeyClass keyClass, RelayPath path, String subject) {
-    decide(requester, keyClass, worstQber(path.linkIds()), subject);
+    // A PQC key takes nothing from a QKD link: the links' QBER does not bear on it.
+    double qber = keyClass == KeyClass.PQC ? 0.0 : worstQber(path.linkIds());
+    decide(requester, keyClass, qber, subject);
   }
 
   /** A relayed key is as exposed as its weakest hop. */

@@ -61,9 +61,10 @@ public interface KeyStore {
   List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds);
 
   /**
-   * What those of {@code keyIds} that exist are made of — classes and links, which never change for
-   * a key — for the policy decision that must precede {@link #deliver}: outside its transaction,
-   * since recording the decision needs a connection of its own.
+   * What those of {@code keyIds} that are still reserved are made of — classes and links, which
+   * never change for a key — for the policy decision that must precede {@link #deliver}: outside
+   * its transaction, since recording the decision needs a connection of its own. Keys that are
+   * unknown or no longer deliverable are left out: {@link #deliver} refuses them with its 400.
    */
   KeySources sourcesOf(List<UUID> keyIds);
 

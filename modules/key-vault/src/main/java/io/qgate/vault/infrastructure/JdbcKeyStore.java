@@ -314,7 +314,8 @@ public final class JdbcKeyStore implements KeyStore {
           try (PreparedStatement query =
               connection.prepareStatement(
                   "SELECT key_class, link_id, (SELECT array_agg(h.link_id) FROM vault_key_hop h"
-                      + " WHERE h.key_id = k.key_id) FROM vault_key k WHERE key_id = ANY (?)")) {
+                      + " WHERE h.key_id = k.key_id) FROM vault_key k WHERE key_id = ANY (?)"
+                      + " AND state = 'RESERVED'")) {
             query.setArray(1, uuids(connection, keyIds));
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {

@@ -349,6 +349,9 @@ class JdbcKeyStoreDatabaseTest {
     assertThat(delivered)
         .extracting(IssuedKey::keyClass)
         .containsExactly(KeyClass.HYBRID, KeyClass.PQC);
+    assertThat(instanceB.sourcesOf(List.of(hybrid.keyId(), pqc.keyId())).classes())
+        .as("consumed keys are no longer deliverable")
+        .isEmpty();
     assertThat(delivered).allSatisfy(k -> assertThat(k.material()).isEqualTo(derived));
   }
 }
