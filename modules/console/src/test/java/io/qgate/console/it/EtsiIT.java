@@ -193,8 +193,7 @@ class EtsiIT extends DeployedPlatform {
   @Test
   void anEmptyPoolAnswers503AndAPolicyDenialAnswers401() throws Exception {
     // Two new nodes 400 km apart: the link is registered but distils no key at all. Its QBER is
-    // the dark counts' ~50%; an alarm threshold of 0.5 keeps link monitoring from flagging it, as
-    // this test is about the empty pool.
+    // the dark counts' ~50%, so link monitoring may already have flagged it: 503 either way.
     api.post("api/v1/network/nodes", node("far-a", "SHARED"));
     api.post("api/v1/network/nodes", node("far-b", "SHARED"));
     var link =
@@ -205,7 +204,7 @@ class EtsiIT extends DeployedPlatform {
              "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
              "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
                             "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.5}""");
+             "qberAlarmThreshold": 0.08}""");
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     for (String[] sae : new String[][] {{"sae-far-a", "far-a"}, {"sae-far-b", "far-b"}}) {
       var registered =
@@ -216,8 +215,7 @@ class EtsiIT extends DeployedPlatform {
     }
     EtsiClient farA =
         EtsiClient.as(https, pki.issueClient("sae-far-a", VaultSettings.work().resolve("far")));
-    assertEtsiError(
-        farA.post("sae-far-b/enc_keys", "{\"number\": 1}"), 503, "holds too little key");
+    assertNoQkdKey(farA.post("sae-far-b/enc_keys", "{\"number\": 1}"));
 
     // The network policy allows QKD keys only: a mandatory PQC key is a policy denial.
     assertEtsiError(
@@ -287,8 +285,8 @@ class EtsiIT extends DeployedPlatform {
 
   @Test
   void thePolicyDecidesTheKeyClassAndPqcStandsInForAnEmptyPoolWhereAllowed() throws Exception {
-    // Two plant nodes 400 km apart: the link distils nothing (alarm threshold 0.5, as above); the
-    // industrial policy allows PQC.
+    // Two plant nodes 400 km apart: the link distils nothing (and monitoring soon flags its ~50%
+    // QBER); the industrial policy allows PQC, which needs no QKD key.
     for (String end : new String[] {"a", "b"}) {
       assertThat(api.post("api/v1/network/nodes", node("cls-" + end, "PLANT")).status())
           .isEqualTo(201);
@@ -306,34 +304,54 @@ class EtsiIT extends DeployedPlatform {
              "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
              "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
                             "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.5}""");
+             "qberAlarmThreshold": 0.08}""");
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     EtsiClient a = EtsiClient.as(https, credentials("sae-cls-a"));
     EtsiClient b = EtsiClient.as(https, credentials("sae-cls-b"));
 
-    // Empty pool: a request that leaves the class open gets PQC keys ...
+    // No QKD key: a request that leaves the class open gets PQC keys ...
     var pqc = a.post("sae-cls-b/enc_keys", "{\"number\": 2, \"size\": 256}");
     assertThat(pqc.status()).as(pqc.toString()).isEqualTo(200);
     assertClassAndSameBytesForTheSlave(pqc, b, "sae-cls-a", "PQC", 32);
     // ... one that requires QKD gets none, and the KDF makes no PQC key of 1024 bits.
-    assertEtsiError(
-        a.post("sae-cls-b/enc_keys", "{\"extension_mandatory\": [{\"key_class\": \"QKD\"}]}"),
-        503,
-        "holds too little key");
-    assertEtsiError(a.post("sae-cls-b/enc_keys", "{\"size\": 1024}"), 503, "holds too little key");
+    assertNoQkdKey(
+        a.post("sae-cls-b/enc_keys", "{\"extension_mandatory\": [{\"key_class\": \"QKD\"}]}"));
+    assertNoQkdKey(a.post("sae-cls-b/enc_keys", "{\"size\": 1024}"));
 
-    // With key in the pool: QKD unless the request prefers HYBRID.
-    PoolFixture.deposit("cls-ab", 8);
-    var qkd = a.post("sae-cls-b/enc_keys", "{}");
-    assertClassAndSameBytesForTheSlave(qkd, b, "sae-cls-a", "QKD", 32);
+    // Two plant nodes 10 km apart, with key: QKD unless the request prefers HYBRID.
+    for (String end : new String[] {"a", "b"}) {
+      assertThat(api.post("api/v1/network/nodes", node("near-" + end, "PLANT")).status())
+          .isEqualTo(201);
+      assertThat(
+              api.post(
+                      "api/v1/key-vault/saes",
+                      "{\"saeId\": \"sae-near-" + end + "\", \"nodeId\": \"near-" + end + "\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    var near =
+        api.post(
+            "api/v1/network/links",
+            """
+            {"id": "near-ab", "endpointA": "near-a", "endpointB": "near-b", "protocol": "BB84_DECOY",
+             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
+             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
+                            "misalignment": 0.015, "repetitionRateHz": 1e9},
+             "qberAlarmThreshold": 0.08}""");
+    assertThat(near.status()).as(near.toString()).isEqualTo(201);
+    EtsiClient nearA = EtsiClient.as(https, credentials("sae-near-a"));
+    EtsiClient nearB = EtsiClient.as(https, credentials("sae-near-b"));
+    awaitStoredKeys(nearA, "sae-near-b", 4);
+    var qkd = nearA.post("sae-near-b/enc_keys", "{}");
+    assertClassAndSameBytesForTheSlave(qkd, nearB, "sae-near-a", "QKD", 32);
     var hybrid =
-        a.post(
-            "sae-cls-b/enc_keys",
+        nearA.post(
+            "sae-near-b/enc_keys",
             "{\"size\": 512, \"extension_optional\": [{\"key_class\": \"HYBRID\"}]}");
-    assertClassAndSameBytesForTheSlave(hybrid, b, "sae-cls-a", "HYBRID", 64);
+    assertClassAndSameBytesForTheSlave(hybrid, nearB, "sae-near-a", "HYBRID", 64);
     assertEtsiError(
-        a.post(
-            "sae-cls-b/enc_keys",
+        nearA.post(
+            "sae-near-b/enc_keys",
             "{\"size\": 1024, \"extension_mandatory\": [{\"key_class\": \"HYBRID\"}]}"),
         400,
         "HYBRID keys are 128 to 512 bits");
@@ -347,7 +365,8 @@ class EtsiIT extends DeployedPlatform {
             e -> {
               assertThat(e.getJsonObject("details").getString("keyClass")).isEqualTo("PQC");
               assertThat(e.getString("actor")).isEqualTo("sae-cls-a");
-              assertThat(e.getString("subject")).endsWith("(PQC: the pool of cls-ab ran dry)");
+              assertThat(e.getString("subject"))
+                  .matches(".*\\(PQC: (the pool of cls-ab ran dry|no usable QKD path to cls-b)\\)");
             });
   }
 
@@ -623,6 +642,16 @@ class EtsiIT extends DeployedPlatform {
               return reply.status() == 200
                   && reply.json().getJsonNumber("stored_key_count").longValue() >= count;
             });
+  }
+
+  /**
+   * 503 for a link that distils nothing: its pool is dry, or — its dark-count QBER being ~50% —
+   * link monitoring has marked it compromised already.
+   */
+  private static void assertNoQkdKey(EtsiClient.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+    assertThat(reply.json().getString("message"))
+        .containsAnyOf("holds too little key", "bits of key on every hop", "is compromised");
   }
 
   private static void assertEtsiError(EtsiClient.Reply reply, int status, String message) {

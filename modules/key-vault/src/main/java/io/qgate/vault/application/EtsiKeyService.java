@@ -18,6 +18,7 @@ import io.qgate.vault.domain.KeyRequest;
 import io.qgate.vault.domain.KeySources;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
+import io.qgate.vault.domain.NoUsablePathException;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.Sae;
@@ -97,17 +98,21 @@ public class EtsiKeyService {
     Reserved reserved;
     try {
       reserved = overBestPath(master, slave, slaveIds, order, subject);
-    } catch (PoolTooSmallException dry) {
+    } catch (PoolTooSmallException | NoUsablePathException dry) {
+      // No QKD key to be had — pools dry, or every path compromised: PQC, which takes nothing
+      // from any link, stands in where the policy allows it.
       KeyClass fallback =
           policies
               .fallbackForEmptyPool(master.scope(), keyClass, request.requiredClass())
               .filter(pqc -> KeyOrder.fits(pqc, request.sizeBits()))
               .orElseThrow(() -> dry);
-      RelayPath path = routing.pathFor(master, slave, 0); // PQC takes no key from any hop
+      RelayPath path = routing.pathForStatus(master, slave); // the key is filed under its link
       String dryWhere =
-          path.relayed()
-              ? "no QKD path to " + slave.nodeId() + " had key"
-              : "the pool of " + path.firstLink() + " ran dry";
+          dry instanceof NoUsablePathException
+              ? "no usable QKD path to " + slave.nodeId()
+              : path.relayed()
+                  ? "no QKD path to " + slave.nodeId() + " had key"
+                  : "the pool of " + path.firstLink() + " ran dry";
       decide(master, fallback, path, subject + " (" + fallback + ": " + dryWhere + ")");
       KeyOrder pqc = new KeyOrder(request.number(), request.sizeBits(), fallback);
       reserved = new Reserved(path, issuer.reserve(path, master, slave, slaveIds, pqc));
@@ -135,7 +140,12 @@ public class EtsiKeyService {
    */
   private Reserved overBestPath(
       Sae master, Sae slave, List<String> slaveIds, KeyOrder order, String subject) {
-    long bits = order.keyClass() == KeyClass.PQC ? 0 : relayBits(order);
+    if (order.keyClass() == KeyClass.PQC) {
+      // PQC takes nothing from any link: the link's health and pool do not matter.
+      return reserveOver(
+          routing.pathForStatus(master, slave), master, slave, slaveIds, order, subject);
+    }
+    long bits = relayBits(order);
     RelayPath path = routing.pathFor(master, slave, bits);
     try {
       return reserveOver(path, master, slave, slaveIds, order, subject);

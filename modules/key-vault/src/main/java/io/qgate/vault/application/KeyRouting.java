@@ -3,6 +3,7 @@ package io.qgate.vault.application;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.LinkStates;
+import io.qgate.vault.domain.NoUsablePathException;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.PoolTooSmallException;
 import io.qgate.vault.domain.Sae;
@@ -82,7 +83,7 @@ public class KeyRouting {
     if (!none.connected()) {
       throw EtsiException.badRequest("no QKD path joins the KMEs of " + pair(master, slave));
     }
-    throw EtsiException.unavailable(
+    throw new NoUsablePathException(
         "no usable QKD path joins the KMEs of "
             + pair(master, slave)
             + ": "
