@@ -194,17 +194,10 @@ class EtsiIT extends DeployedPlatform {
   void anEmptyPoolAnswers503AndAPolicyDenialAnswers401() throws Exception {
     // Two new nodes 400 km apart: the link is registered but distils no key at all. Its QBER is
     // the dark counts' ~50%, so link monitoring may already have flagged it: 503 either way.
-    api.post("api/v1/network/nodes", node("far-a", "SHARED"));
-    api.post("api/v1/network/nodes", node("far-b", "SHARED"));
+    api.post("api/v1/network/nodes", TopologyJson.node("far-a", "SHARED"));
+    api.post("api/v1/network/nodes", TopologyJson.node("far-b", "SHARED"));
     var link =
-        api.post(
-            "api/v1/network/links",
-            """
-            {"id": "far-ab", "endpointA": "far-a", "endpointB": "far-b", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}""");
+        api.post("api/v1/network/links", TopologyJson.fibreLink("far-ab", "far-a", "far-b", 400));
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     for (String[] sae : new String[][] {{"sae-far-a", "far-a"}, {"sae-far-b", "far-b"}}) {
       var registered =
@@ -288,7 +281,8 @@ class EtsiIT extends DeployedPlatform {
     // Two plant nodes 400 km apart: the link distils nothing (and monitoring soon flags its ~50%
     // QBER); the industrial policy allows PQC, which needs no QKD key.
     for (String end : new String[] {"a", "b"}) {
-      assertThat(api.post("api/v1/network/nodes", node("cls-" + end, "PLANT")).status())
+      assertThat(
+              api.post("api/v1/network/nodes", TopologyJson.node("cls-" + end, "PLANT")).status())
           .isEqualTo(201);
       var sae =
           api.post(
@@ -297,14 +291,7 @@ class EtsiIT extends DeployedPlatform {
       assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
     }
     var link =
-        api.post(
-            "api/v1/network/links",
-            """
-            {"id": "cls-ab", "endpointA": "cls-a", "endpointB": "cls-b", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 400, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}""");
+        api.post("api/v1/network/links", TopologyJson.fibreLink("cls-ab", "cls-a", "cls-b", 400));
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     EtsiClient a = EtsiClient.as(https, credentials("sae-cls-a"));
     EtsiClient b = EtsiClient.as(https, credentials("sae-cls-b"));
@@ -320,7 +307,8 @@ class EtsiIT extends DeployedPlatform {
 
     // Two plant nodes 10 km apart, with key: QKD unless the request prefers HYBRID.
     for (String end : new String[] {"a", "b"}) {
-      assertThat(api.post("api/v1/network/nodes", node("near-" + end, "PLANT")).status())
+      assertThat(
+              api.post("api/v1/network/nodes", TopologyJson.node("near-" + end, "PLANT")).status())
           .isEqualTo(201);
       assertThat(
               api.post(
@@ -330,14 +318,7 @@ class EtsiIT extends DeployedPlatform {
           .isEqualTo(201);
     }
     var near =
-        api.post(
-            "api/v1/network/links",
-            """
-            {"id": "near-ab", "endpointA": "near-a", "endpointB": "near-b", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}""");
+        api.post("api/v1/network/links", TopologyJson.fibreLink("near-ab", "near-a", "near-b", 10));
     assertThat(near.status()).as(near.toString()).isEqualTo(201);
     EtsiClient nearA = EtsiClient.as(https, credentials("sae-near-a"));
     EtsiClient nearB = EtsiClient.as(https, credentials("sae-near-b"));
@@ -550,7 +531,8 @@ class EtsiIT extends DeployedPlatform {
   @Test
   void anSaeTwoHopsAwayGetsAKeyRelayedThroughATrustedNode() throws Exception {
     String first = registerPair("relay");
-    assertThat(api.post("api/v1/network/nodes", node("relay-c", "SHARED")).status()).isEqualTo(201);
+    assertThat(api.post("api/v1/network/nodes", TopologyJson.node("relay-c", "SHARED")).status())
+        .isEqualTo(201);
     assertThat(
             api.post(
                     "api/v1/key-vault/saes",
@@ -559,13 +541,7 @@ class EtsiIT extends DeployedPlatform {
         .isEqualTo(201);
     var second =
         api.post(
-            "api/v1/network/links",
-            """
-            {"id": "relay-bc", "endpointA": "relay-b", "endpointB": "relay-c", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}""");
+            "api/v1/network/links", TopologyJson.fibreLink("relay-bc", "relay-b", "relay-c", 10));
     assertThat(second.status()).as(second.toString()).isEqualTo(201);
     PoolFixture.deposit(first, 64);
     PoolFixture.deposit("relay-bc", 64);
@@ -598,7 +574,9 @@ class EtsiIT extends DeployedPlatform {
    */
   private String registerPair(String name) {
     for (String end : new String[] {"a", "b"}) {
-      assertThat(api.post("api/v1/network/nodes", node(name + "-" + end, "SHARED")).status())
+      assertThat(
+              api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"))
+                  .status())
           .isEqualTo(201);
       var sae =
           api.post(
@@ -617,13 +595,7 @@ class EtsiIT extends DeployedPlatform {
     var link =
         api.post(
             "api/v1/network/links",
-            """
-            {"id": "%s-ab", "endpointA": "%s-a", "endpointB": "%s-b", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}"""
-                .formatted(name, name, name));
+            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     return name + "-ab";
   }
@@ -659,12 +631,5 @@ class EtsiIT extends DeployedPlatform {
     JsonObject error = reply.json();
     assertThat(error.getString("message")).contains(message);
     assertThat(error.keySet()).isSubsetOf(List.of("message", "details"));
-  }
-
-  private static String node(String id, String tenant) {
-    return """
-        {"id": "%s", "name": "Node %s", "role": "TRUSTED_RELAY", "tenant": "%s",
-         "location": {"site": "Far away"}}"""
-        .formatted(id, id, tenant);
   }
 }

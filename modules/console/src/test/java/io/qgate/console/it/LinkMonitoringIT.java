@@ -423,25 +423,13 @@ class LinkMonitoringIT extends DeployedPlatform {
 
   private String registerLink(String name) {
     for (String end : new String[] {"a", "b"}) {
-      var node =
-          api.post(
-              "api/v1/network/nodes",
-              """
-              {"id": "%s-%s", "name": "Monitoring test node %s-%s", "role": "TRUSTED_RELAY",
-               "tenant": "SHARED", "location": {"site": "Test bench"}}"""
-                  .formatted(name, end, name, end));
+      var node = api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"));
       assertThat(node.status()).as(node.toString()).isEqualTo(201);
     }
     var link =
         api.post(
             "api/v1/network/links",
-            """
-            {"id": "%s-ab", "endpointA": "%s-a", "endpointB": "%s-b", "protocol": "BB84_DECOY",
-             "channel": {"kind": "FIBRE", "lengthKm": 10, "lossDbPerKm": 0.2},
-             "components": {"detectorEfficiency": 0.1, "darkCountProbability": 1e-6,
-                            "misalignment": 0.015, "repetitionRateHz": 1e9},
-             "qberAlarmThreshold": 0.08}"""
-                .formatted(name, name, name));
+            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     return name + "-ab";
   }
