@@ -567,9 +567,11 @@ public final class JdbcKeyStore implements KeyStore {
           List<UUID> keys = new ArrayList<>();
           try (PreparedStatement query =
               connection.prepareStatement(
-                  // Keys relayed over the link too: its pad protected them on the way.
+                  // Keys relayed over the link too: its pad protected them on the way. PQC keys
+                  // filed under the link took nothing from it and stay.
                   "SELECT key_id FROM vault_key WHERE (link_id = ? OR key_id IN"
                       + " (SELECT key_id FROM vault_key_hop WHERE link_id = ?)) AND state = 'RESERVED'"
+                      + " AND key_class <> 'PQC'"
                       + " AND (?::timestamptz IS NULL OR issued_at > ?::timestamptz)"
                       + " ORDER BY key_id FOR UPDATE")) {
             query.setString(1, linkId);

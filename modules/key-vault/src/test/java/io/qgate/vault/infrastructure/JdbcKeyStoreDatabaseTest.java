@@ -354,4 +354,36 @@ class JdbcKeyStoreDatabaseTest {
         .isEmpty();
     assertThat(delivered).allSatisfy(k -> assertThat(k.material()).isEqualTo(derived));
   }
+
+  @Test
+  void aQuarantineLeavesThePqcKeysFiledUnderTheLink() {
+    deposit(instanceA, 1);
+    IssuedKey qkd =
+        instanceA
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.QKD),
+                KeyDerivation.AS_DISTILLED)
+            .get(0);
+    byte[] pqcBytes = new byte[32];
+    java.util.Arrays.fill(pqcBytes, (byte) 9);
+    IssuedKey pqc =
+        instanceA
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.PQC),
+                (keyId, none) -> pqcBytes.clone())
+            .get(0);
+
+    assertThat(instanceA.quarantine("l-ab", q -> {}).quarantinedKeys())
+        .containsExactly(qkd.keyId());
+
+    assertRefused(() -> instanceB.deliver("sae-a", "sae-b", List.of(qkd.keyId())), "(quarantined)");
+    assertThat(instanceB.deliver("sae-a", "sae-b", List.of(pqc.keyId())).get(0).material())
+        .isEqualTo(pqcBytes);
+  }
 }
