@@ -1,12 +1,12 @@
 package io.qgate.vault.application;
 
 import io.qgate.policy.domain.KeyClass;
+import io.qgate.telemetry.keys.KeyMaterial;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyStore;
 import io.qgate.vault.domain.Sae;
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
 import io.qgate.vault.domain.hybrid.InterKmeExchange;
 import io.qgate.vault.domain.relay.RelayPath;
 import jakarta.enterprise.context.ApplicationScoped;

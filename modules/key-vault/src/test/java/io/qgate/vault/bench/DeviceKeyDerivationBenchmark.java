@@ -1,10 +1,10 @@
 package io.qgate.vault.bench;
 
-import io.qgate.vault.domain.hierarchy.DeviceKeyDeriver;
-import io.qgate.vault.domain.hierarchy.Epoch;
-import io.qgate.vault.domain.hierarchy.EpochSchedule;
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
-import io.qgate.vault.domain.hierarchy.MasterKey;
+import io.qgate.telemetry.keys.DeviceKeyDeriver;
+import io.qgate.telemetry.keys.Epoch;
+import io.qgate.telemetry.keys.EpochSchedule;
+import io.qgate.telemetry.keys.KeyMaterial;
+import io.qgate.telemetry.keys.MasterKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.qgate.vault.bench;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import io.qgate.vault.domain.hybrid.HybridKeyCombiner;
 import io.qgate.vault.domain.hybrid.HybridKeyContext;
 import io.qgate.vault.domain.hybrid.HybridKeyExchange;

@@ -1,6 +1,6 @@
 package io.qgate.vault.domain.hybrid;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 
 /**
  * Makes a HYBRID key from an ML-KEM-768 shared secret and a QKD key with the one-step KDF of NIST

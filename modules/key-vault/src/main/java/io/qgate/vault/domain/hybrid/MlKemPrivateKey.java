@@ -1,6 +1,6 @@
 package io.qgate.vault.domain.hybrid;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.params.MLKEMPrivateKeyParameters;
 

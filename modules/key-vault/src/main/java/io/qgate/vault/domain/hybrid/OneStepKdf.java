@@ -1,6 +1,6 @@
 package io.qgate.vault.domain.hybrid;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.Mac;

@@ -1,6 +1,6 @@
 package io.qgate.vault.domain.hybrid;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 
 /**
  * A PQC key: the ML-KEM-768 shared secret alone through the same SP 800-56C Rev. 2 one-step KDF and

@@ -3,7 +3,7 @@ package io.qgate.vault.domain.hybrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

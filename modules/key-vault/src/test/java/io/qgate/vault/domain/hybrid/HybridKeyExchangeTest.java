@@ -2,7 +2,7 @@ package io.qgate.vault.domain.hybrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

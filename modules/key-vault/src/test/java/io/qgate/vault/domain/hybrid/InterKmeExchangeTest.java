@@ -3,7 +3,7 @@ package io.qgate.vault.domain.hybrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qgate.vault.domain.hierarchy.KeyMaterial;
+import io.qgate.telemetry.keys.KeyMaterial;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.UUID;

@@ -4,4 +4,4 @@
  * time and by use. Gateway and consumer derive the same device key without talking: both know the
  * master key, the device id, the schedule and the purpose.
  */
-package io.qgate.vault.domain.hierarchy;
+package io.qgate.telemetry.keys;

@@ -1,4 +1,4 @@
-package io.qgate.vault.domain.hierarchy;
+package io.qgate.telemetry.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

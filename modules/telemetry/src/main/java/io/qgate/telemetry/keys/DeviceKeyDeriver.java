@@ -1,4 +1,4 @@
-package io.qgate.vault.domain.hierarchy;
+package io.qgate.telemetry.keys;
 
 import java.util.Arrays;
 import java.util.UUID;
