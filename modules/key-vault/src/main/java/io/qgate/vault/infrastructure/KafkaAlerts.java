@@ -1,10 +1,10 @@
 package io.qgate.vault.infrastructure;
 
 import io.qgate.audit.domain.CanonicalJson;
+import io.qgate.platform.domain.alert.Alert;
+import io.qgate.platform.domain.alert.AlertSink;
 import io.qgate.platform.infrastructure.kafka.EventPublisher;
 import io.qgate.platform.infrastructure.kafka.EventPublisher.Event;
-import io.qgate.vault.domain.monitoring.Alert;
-import io.qgate.vault.domain.monitoring.AlertSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;

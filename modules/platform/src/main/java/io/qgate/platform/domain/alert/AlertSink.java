@@ -1,4 +1,4 @@
-package io.qgate.vault.domain.monitoring;
+package io.qgate.platform.domain.alert;
 
 /** Where alerts go (Kafka {@code qgate.alerts.v1}); never blocks, never fails the caller. */
 public interface AlertSink {

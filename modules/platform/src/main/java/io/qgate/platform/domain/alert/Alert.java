@@ -1,14 +1,15 @@
-package io.qgate.vault.domain.monitoring;
+package io.qgate.platform.domain.alert;
 
 import io.qgate.platform.domain.RandomIds;
+import io.qgate.platform.domain.Tenant;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * An alert for operators on {@code qgate.alerts.v1}, in the topic's general shape
- * (docs/asyncapi.yaml): link alerts now, domain alerts of the grid, health and industrial consumers
- * later. Never key material.
+ * (docs/asyncapi.yaml): link alerts and the domain alerts of the grid, health and industrial
+ * consumers. Never key material, never a patient's data beyond a pseudonymous reference.
  *
  * @param type what happened, e.g. {@code LINK_COMPROMISED}
  * @param severity INFO, WARNING or CRITICAL
@@ -27,6 +28,26 @@ public record Alert(
 
   public Alert {
     details = Map.copyOf(details);
+  }
+
+  /** An alert about a device's telemetry (a PMU, a patient monitor, a PLC tag), raised now. */
+  public static Alert device(
+      String type,
+      String severity,
+      Tenant tenant,
+      String deviceId,
+      String message,
+      Map<String, Object> details) {
+    return new Alert(
+        RandomIds.uuid(),
+        type,
+        severity,
+        tenant.name(),
+        "DEVICE",
+        deviceId,
+        Instant.now(),
+        message,
+        details);
   }
 
   /** An alert about a QKD link, raised now. */
