@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +52,14 @@ final class IssueSaeCommand implements Callable<Integer> {
   private String node;
 
   @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      description =
+          "A role the SAE reads telemetry keys under, e.g. telemetry-reader (repeatable; default:"
+              + " none, ETSI keys only).")
+  private List<String> roles = new ArrayList<>();
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "Show this help.")
@@ -67,6 +77,12 @@ final class IssueSaeCommand implements Callable<Integer> {
     if (!DevPki.isValidSaeId(node)) {
       throw CliException.badUsage(
           "invalid node id '" + node + "': expected [A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    }
+    for (String role : roles) {
+      if (!role.matches("[a-z][a-z0-9-]{0,62}")) {
+        throw CliException.badUsage(
+            "invalid role '" + role + "': expected lower case letters, digits and '-'");
+      }
     }
     Path outDir = context.home().resolve(out).toAbsolutePath().normalize();
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -98,9 +114,15 @@ final class IssueSaeCommand implements Callable<Integer> {
     Endpoints.row(console, "CA", layout.display(credentials.caCertificate()));
 
     SaeRegistration registration = new SaeRegistration(platformPort(context, layout));
-    SaeRegistration.Outcome outcome = registration.register(saeId, node);
+    SaeRegistration.Outcome outcome = registration.register(saeId, node, roles);
     switch (outcome.result()) {
-      case CREATED -> console.println("Registered SAE " + saeId + " with " + node);
+      case CREATED ->
+          console.println(
+              "Registered SAE "
+                  + saeId
+                  + " with "
+                  + node
+                  + (roles.isEmpty() ? "" : " (roles " + String.join(", ", roles) + ")"));
       case EXISTS -> console.println("SAE " + saeId + " was already registered");
       case NOT_RUNNING ->
           throw CliException.failure(

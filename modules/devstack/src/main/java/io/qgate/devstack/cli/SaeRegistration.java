@@ -8,8 +8,10 @@ import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Registers an SAE with a node's KME: {@code POST /api/v1/key-vault/saes} with {@code
@@ -42,10 +44,12 @@ final class SaeRegistration {
     return uri;
   }
 
-  /** Ids are checked by the caller: they need no JSON escaping. */
-  Outcome register(String saeId, String nodeId) {
+  /** Ids and roles are checked by the caller: they need no JSON escaping. */
+  Outcome register(String saeId, String nodeId, List<String> roles) {
+    String roleArray =
+        roles.stream().map(role -> "\"" + role + "\"").collect(Collectors.joining(",", "[", "]"));
     byte[] body =
-        ("{\"saeId\":\"" + saeId + "\",\"nodeId\":\"" + nodeId + "\"}")
+        ("{\"saeId\":\"" + saeId + "\",\"nodeId\":\"" + nodeId + "\",\"roles\":" + roleArray + "}")
             .getBytes(StandardCharsets.UTF_8);
     HttpURLConnection connection = null;
     try {

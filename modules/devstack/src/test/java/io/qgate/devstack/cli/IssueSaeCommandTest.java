@@ -60,6 +60,15 @@ class IssueSaeCommandTest {
   }
 
   @Test
+  void invalidRoleIsBadUsage() {
+    assertThat(
+            run(Map.of(), "pki", "issue-sae", "--sae-id", "sae-x", "--out", "c", "--role", "Admin"))
+        .isEqualTo(2);
+    assertThat(err()).startsWith("qgate: invalid role 'Admin'").hasLineCount(1);
+    assertThat(home.resolve(".qgate/pki")).doesNotExist();
+  }
+
+  @Test
   void invalidNodeIsBadUsage() {
     assertThat(
             run(Map.of(), "pki", "issue-sae", "--sae-id", "sae-x", "--out", "c", "--node", "a b"))
@@ -120,14 +129,18 @@ class IssueSaeCommandTest {
                 "--out",
                 "certs",
                 "--node",
-                "kme-grid-1"))
+                "kme-grid-1",
+                "--role",
+                "telemetry-reader"))
         .isEqualTo(0);
 
     assertThat(err()).isEmpty();
-    assertThat(out()).endsWith("Registered SAE sae-lab-1 with kme-grid-1\n");
+    assertThat(out())
+        .endsWith("Registered SAE sae-lab-1 with kme-grid-1 (roles telemetry-reader)\n");
     assertThat(requests)
         .containsExactly(
-            "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-grid-1\"}");
+            "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-grid-1\","
+                + "\"roles\":[\"telemetry-reader\"]}");
   }
 
   @Test
@@ -147,7 +160,8 @@ class IssueSaeCommandTest {
     assertThat(requests)
         .hasSize(2)
         .containsOnly(
-            "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-core-1\"}");
+            "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-core-1\","
+                + "\"roles\":[]}");
   }
 
   @Test

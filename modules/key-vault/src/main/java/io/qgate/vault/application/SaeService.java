@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Registers SAEs with a node's KME; from then on their client certificates get them keys. */
 @ApplicationScoped
@@ -25,8 +27,11 @@ public class SaeService {
   @Inject NodeRepository nodes;
   @Inject AuditTrail auditTrail;
 
-  /** Registers {@code saeId} with the KME of {@code nodeId}, in that node's tenant. */
-  public Sae register(String saeId, String nodeId, String actor) {
+  /**
+   * Registers {@code saeId} with the KME of {@code nodeId}, in that node's tenant, with the roles
+   * it reads telemetry keys under (none for an SAE that only exchanges ETSI keys).
+   */
+  public Sae register(String saeId, String nodeId, Set<String> roles, String actor) {
     if (saes.find(saeId).isPresent()) {
       throw new ConflictException("SAE " + saeId + " is already registered");
     }
@@ -37,7 +42,7 @@ public class SaeService {
                 () ->
                     new InvalidInputException(
                         "nodeId", "No node with id '" + nodeId + "' is registered"));
-    Sae sae = new Sae(saeId, node.id(), node.tenant(), Sae.domainOf(node.tenant()));
+    Sae sae = new Sae(saeId, node.id(), node.tenant(), Sae.domainOf(node.tenant()), roles);
     saes.add(sae);
     auditTrail.record(
         AuditEvent.now(
@@ -46,7 +51,10 @@ public class SaeService {
             actor,
             "sae " + saeId,
             AuditOutcome.RECORDED,
-            Map.of("node", node.id(), "domain", sae.domain().name())));
+            Map.of(
+                "node", node.id(),
+                "domain", sae.domain().name(),
+                "roles", String.join(",", new TreeSet<>(roles)))));
     return sae;
   }
 

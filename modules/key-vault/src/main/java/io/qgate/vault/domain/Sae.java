@@ -3,7 +3,9 @@ package io.qgate.vault.domain;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.policy.domain.PolicyScope;
+import io.qgate.policy.domain.RolesConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A secure application entity (ETSI GS QKD 014): an application that takes keys from the KME of the
@@ -38,16 +41,26 @@ public class Sae {
   @Column(nullable = false)
   private PolicyDomain domain;
 
+  /** The roles it reads telemetry keys under (a policy's decrypt_reader_roles); often none. */
+  @Convert(converter = RolesConverter.class)
+  @Column(nullable = false)
+  private Set<String> roles = Set.of();
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected Sae() {}
 
   public Sae(String id, String nodeId, Tenant tenant, PolicyDomain domain) {
+    this(id, nodeId, tenant, domain, Set.of());
+  }
+
+  public Sae(String id, String nodeId, Tenant tenant, PolicyDomain domain, Set<String> roles) {
     this.id = Objects.requireNonNull(id, "id");
     this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.domain = Objects.requireNonNull(domain, "domain");
+    this.roles = Set.copyOf(roles);
     this.createdAt = Instant.now();
   }
 
@@ -80,6 +93,10 @@ public class Sae {
 
   public PolicyDomain domain() {
     return domain;
+  }
+
+  public Set<String> roles() {
+    return Set.copyOf(roles);
   }
 
   public Instant createdAt() {

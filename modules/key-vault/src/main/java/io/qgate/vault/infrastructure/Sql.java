@@ -67,6 +67,12 @@ final class Sql {
         "link monitoring is unavailable (database: " + e.getSQLState() + "); retry later");
   }
 
+  /** The key vault's own 503 (the platform key API, telemetry master keys). */
+  static UnavailableException keysUnavailable(SQLException e) {
+    return new UnavailableException(
+        "the key vault is unavailable (database: " + e.getSQLState() + "); retry later");
+  }
+
   static Instant instant(ResultSet rows, int column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();

@@ -2,6 +2,7 @@ package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.vault.domain.KeyStore;
+import io.qgate.vault.domain.telemetry.MasterKeyCustody;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -38,10 +39,28 @@ public class VaultStorage {
   @ConfigProperty(name = "qgate.vault.reservation-minutes", defaultValue = "60")
   long reservationMinutes;
 
+  private Optional<KekRing> ring;
+
+  /** The KEKs, loaded once for every store that wraps with them. */
+  private synchronized Optional<KekRing> ring() {
+    if (ring == null) {
+      ring = KekRing.load(kekFile.filter(f -> !f.isBlank()).map(Path::of));
+    }
+    return ring;
+  }
+
+  @Produces
+  @ApplicationScoped
+  MasterKeyCustody masterKeyCustody() {
+    return ring()
+        .<MasterKeyCustody>map(kek -> new JdbcMasterKeyCustody(dataSource, kek))
+        .orElseGet(ShutCustody::new);
+  }
+
   @Produces
   @ApplicationScoped
   KeyStore keyStore() {
-    Optional<KekRing> ring = KekRing.load(kekFile.filter(f -> !f.isBlank()).map(Path::of));
+    Optional<KekRing> ring = ring();
     if (ring.isEmpty()) {
       LOG.warning("No QGATE_KEK_FILE: the key vault is shut (ETSI GS QKD 014 answers 503)");
       return new ShutKeyStore();

@@ -24,5 +24,7 @@ public enum AuditEventType {
   LINK_CLEARED,
   EAVESDROPPER_ATTACHED,
   EAVESDROPPER_DETACHED,
-  KEY_RELAYED
+  KEY_RELAYED,
+  /** A gateway master key handed to a reader (an SAE, a domain consumer) to decrypt telemetry. */
+  TELEMETRY_KEY_RELEASED
 }

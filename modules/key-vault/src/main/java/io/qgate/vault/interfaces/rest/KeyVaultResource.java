@@ -41,7 +41,8 @@ public class KeyVaultResource {
   @POST
   @Path("saes")
   public Response register(@NotNull @Valid SaeRequest body, @Context UriInfo uri) {
-    var sae = saes.register(body.saeId(), body.nodeId().strip(), Caller.name(security));
+    var sae =
+        saes.register(body.saeId(), body.nodeId().strip(), body.roleSet(), Caller.name(security));
     return Response.created(uri.getAbsolutePathBuilder().path(sae.id()).build())
         .entity(SaeView.of(sae))
         .build();

@@ -11,11 +11,11 @@ import javax.naming.ldap.Rdn;
  * verified. Never a header, parameter or body field — a request without a verified certificate has
  * no SAE (and gets 401).
  */
-final class CallerSae {
+public final class CallerSae {
 
   private CallerSae() {}
 
-  static String of(HttpServletRequest request) {
+  public static String of(HttpServletRequest request) {
     Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
     if (!(chain instanceof X509Certificate[] certificates) || certificates.length == 0) {
       return null;
