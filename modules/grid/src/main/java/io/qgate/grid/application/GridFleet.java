@@ -6,14 +6,14 @@ import io.qgate.grid.domain.Substation;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * The simulated utility grid the edge gateway {@code gw-grid-1} streams to {@code
  * qgate.grid.pmu.v1}: N PMUs spread over substations (4 per substation by default), device ids
- * {@code pmu-<substation>-<n>}, IDCODEs 1..N. Substation names follow Bavarian transmission sites
- * because the demo grid is in Bavaria (50 Hz, Continental Europe). All PMUs share the seed, hence
+ * {@code pmu-<substation>-<n>}, IDCODEs 1..N ({@link GridLayout}). All PMUs share the seed, hence
  * the same grid events; each has its own measurement noise.
  */
 public final class GridFleet implements SimulatedFleet {
@@ -27,11 +27,6 @@ public final class GridFleet implements SimulatedFleet {
 
   public static final int DEFAULT_PMUS_PER_SUBSTATION = 4;
 
-  private static final String[] SITES = {
-    "Isar", "Ottenhofen", "Raitersaich", "Grafenrheinfeld", "Redwitz",
-    "Oberbachern", "Irsching", "Zolling", "Pleinting", "Schwandorf"
-  };
-
   private final List<Substation> substations;
   private final List<PmuSimulator> devices;
 
@@ -39,8 +34,14 @@ public final class GridFleet implements SimulatedFleet {
   public GridFleet(List<Substation> substations, SimulationSettings settings) {
     this.substations = List.copyOf(substations);
     List<PmuSimulator> sims = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Set<Integer> idCodes = new HashSet<>();
     for (Substation s : this.substations) {
       for (Pmu pmu : s.pmus()) {
+        if (!ids.add(pmu.deviceId()) || !idCodes.add(pmu.idCode())) {
+          throw new IllegalArgumentException(
+              "PMU " + pmu.deviceId() + " is not unique in the fleet");
+        }
         sims.add(new PmuSimulator(pmu, settings));
       }
     }
@@ -73,37 +74,8 @@ public final class GridFleet implements SimulatedFleet {
       NominalFrequency frequency,
       int reportingRate,
       SimulationSettings settings) {
-    if (pmus < 1 || pmus > 65_534) {
-      throw new IllegalArgumentException("a fleet has 1..65534 PMUs (one IDCODE each)");
-    }
-    if (perSubstation < 1) {
-      throw new IllegalArgumentException("a substation has at least one PMU");
-    }
-    int count = (pmus + perSubstation - 1) / perSubstation;
-    int width = Math.max(2, String.valueOf(count).length());
-    List<Substation> subs = new ArrayList<>(count);
-    int idCode = 1;
-    for (int s = 1; s <= count; s++) {
-      String id = String.format(Locale.ROOT, "sub%0" + width + "d", s);
-      List<Pmu> list = new ArrayList<>(perSubstation);
-      for (int n = 1; n <= perSubstation && idCode <= pmus; n++, idCode++) {
-        list.add(
-            Pmu.threePhase(
-                "pmu-" + id + "-" + n,
-                idCode,
-                id.toUpperCase(Locale.ROOT) + " PMU" + n,
-                frequency,
-                reportingRate));
-      }
-      subs.add(new Substation(id, siteName(s), frequency, list));
-    }
-    return new GridFleet(subs, settings);
-  }
-
-  private static String siteName(int s) {
-    String site = SITES[(s - 1) % SITES.length];
-    int round = (s - 1) / SITES.length;
-    return round == 0 ? site : site + " " + (round + 1);
+    return new GridFleet(
+        GridLayout.substations(pmus, perSubstation, frequency, reportingRate), settings);
   }
 
   public List<Substation> substations() {

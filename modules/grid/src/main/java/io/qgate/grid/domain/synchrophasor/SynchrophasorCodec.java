@@ -1,5 +1,10 @@
 package io.qgate.grid.domain.synchrophasor;
 
+import static io.qgate.grid.domain.synchrophasor.BigEndian.get16;
+import static io.qgate.grid.domain.synchrophasor.BigEndian.get32;
+import static io.qgate.grid.domain.synchrophasor.BigEndian.put16;
+import static io.qgate.grid.domain.synchrophasor.BigEndian.put32;
+
 import io.qgate.grid.domain.Pmu;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 
@@ -102,52 +107,7 @@ public final class SynchrophasorCodec {
    * @throws MalformedReadingException if SYNC, FRAMESIZE, CHK, IDCODE or FRACSEC do not hold
    */
   public SynchrophasorFrame decode(byte[] payload) {
-    if (payload == null || payload.length < 4) {
-      throw new MalformedReadingException(
-          "truncated synchrophasor frame: "
-              + (payload == null ? 0 : payload.length)
-              + " bytes, not even SYNC and FRAMESIZE");
-    }
-    int sync = get16(payload, 0);
-    if ((sync & 0xFF00) != 0xAA00) {
-      throw new MalformedReadingException(
-          "not a C37.118 frame: SYNC 0x" + Integer.toHexString(sync) + " does not start with 0xAA");
-    }
-    if ((sync & 0xF0) != 0 || ((sync & 0x0F) != 1 && (sync & 0x0F) != 2)) {
-      throw new MalformedReadingException(
-          "not a C37.118 data frame of version 1 or 2: SYNC 0x" + Integer.toHexString(sync));
-    }
-    int declared = get16(payload, 2);
-    if (declared != payload.length) {
-      throw new MalformedReadingException(
-          "FRAMESIZE " + declared + " but the payload has " + payload.length + " bytes");
-    }
-    if (declared != frameSize) {
-      throw new MalformedReadingException(
-          "FRAMESIZE "
-              + declared
-              + " does not fit the configuration of IDCODE "
-              + idCode
-              + " ("
-              + phasorCount
-              + " float polar phasors, float FREQ/DFREQ: "
-              + frameSize
-              + " bytes)");
-    }
-    int chk = get16(payload, frameSize - 2);
-    int crc = Crc16Ccitt.compute(payload, 0, frameSize - 2);
-    if (chk != crc) {
-      throw new MalformedReadingException(
-          "CHK 0x"
-              + Integer.toHexString(chk)
-              + " does not match the CRC-CCITT 0x"
-              + Integer.toHexString(crc)
-              + " of the frame");
-    }
-    int id = get16(payload, 4);
-    if (id != idCode) {
-      throw new MalformedReadingException("IDCODE " + id + " where " + idCode + " was expected");
-    }
+    FrameCheck.check(payload, frameSize, idCode, phasorCount);
     long fracSec = get32(payload, 10) & 0xFFFF_FFFFL;
     int fraction = TimeQuality.fraction(fracSec);
     if (fraction >= timeBase) {
@@ -162,7 +122,7 @@ public final class SynchrophasorCodec {
       angles[i] = Float.intBitsToFloat(get32(payload, p + 4));
     }
     return SynchrophasorFrame.adopt(
-        id,
+        idCode,
         get32(payload, 6) & 0xFFFF_FFFFL,
         TimeQuality.flags(fracSec),
         fraction,
@@ -171,30 +131,5 @@ public final class SynchrophasorCodec {
         angles,
         Float.intBitsToFloat(get32(payload, p)),
         Float.intBitsToFloat(get32(payload, p + 4)));
-  }
-
-  private static int put16(byte[] b, int p, int v) {
-    b[p] = (byte) (v >>> 8);
-    b[p + 1] = (byte) v;
-    return p + 2;
-  }
-
-  private static int put32(byte[] b, int p, int v) {
-    b[p] = (byte) (v >>> 24);
-    b[p + 1] = (byte) (v >>> 16);
-    b[p + 2] = (byte) (v >>> 8);
-    b[p + 3] = (byte) v;
-    return p + 4;
-  }
-
-  private static int get16(byte[] b, int p) {
-    return ((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF);
-  }
-
-  private static int get32(byte[] b, int p) {
-    return ((b[p] & 0xFF) << 24)
-        | ((b[p + 1] & 0xFF) << 16)
-        | ((b[p + 2] & 0xFF) << 8)
-        | (b[p + 3] & 0xFF);
   }
 }

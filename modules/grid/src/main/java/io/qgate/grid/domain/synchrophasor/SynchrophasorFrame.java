@@ -60,6 +60,9 @@ public final class SynchrophasorFrame {
         true);
   }
 
+  /**
+   * Keeps the arrays as they are; {@code adopted} only tells this constructor from the public one.
+   */
   private SynchrophasorFrame(
       int idCode,
       long soc,
@@ -70,7 +73,7 @@ public final class SynchrophasorFrame {
       float[] angles,
       float frequency,
       float rocof,
-      boolean owned) {
+      boolean adopted) {
     requireRange("IDCODE", idCode, 0, 0xFFFF);
     requireRange("SOC", soc, 0, 0xFFFF_FFFFL);
     requireRange("time quality", timeQuality, 0, 0xFF);
