@@ -7,10 +7,11 @@ import java.util.random.RandomGenerator;
 /**
  * The phasors of a balanced three-phase bay. A synchrophasor is measured against a cosine at
  * nominal frequency locked to UTC, so its angle turns at 2π·(f − f_nominal) rad/s (IEEE
- * C37.118.1-2011 §4.2); the model integrates that with the mean frequency of each step. Voltages
- * are phase-to-neutral RMS, kV·1000/√3 with 0.2 % noise, 120° apart in ABC sequence (B = A − 120°,
- * C = A + 120°); currents carry the load current with 1 % noise and lag their phase voltage by 0.2
- * rad (power factor ≈ 0.98). Channels are assigned to phases A, B, C in order of appearance.
+ * C37.118.1-2011 clause 4, synchrophasor definition); the model integrates that with the mean
+ * frequency of each step. Voltages are phase-to-neutral RMS, kV·1000/√3 with 0.2 % noise, 120°
+ * apart in ABC sequence (B = A − 120°, C = A + 120°); currents carry the load current with 1 %
+ * noise and lag their phase voltage by 0.2 rad (power factor ≈ 0.98). Channels are assigned to
+ * phases A, B, C in order of appearance.
  */
 final class PhasorModel {
 

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>Time stamp: t rounded down to the reporting grid (integer multiples of 1/rate within the
- *       second, C37.118.1-2011 §4.3), FRACSEC = k·TIME_BASE/rate, time quality locked, STAT ok.
+ *       second, C37.118.1-2011 clause 5, reporting rates), FRACSEC = k·TIME_BASE/rate, time quality
+ *       locked, STAT ok.
  *   <li>FREQ = f_nominal + {@link FrequencyNoise} + the {@link GridEventSchedule} trip deviation.
  *   <li>DFREQ = (FREQ_k − FREQ_k−1) / Δt on the transmitted single-precision values, so the ROCOF a
  *       consumer reads is exactly the derivative of the frequencies it reads.

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The nominal frequency of a synchronous area, with the reporting rates a PMU must support there.
  * Continental Europe (the demo grid in Bavaria) runs at 50 Hz, North America at 60 Hz.
  *
- * <p>Reporting rates: IEEE C37.118.1-2011 §4.3 Table 1 ("Required PMU reporting rates"): 10, 25, 50
- * frames/s for 50 Hz systems; 10, 12, 15, 20, 30, 60 frames/s for 60 Hz systems. The rate is
+ * <p>Reporting rates: the table "Required PMU reporting rates" of IEEE C37.118.1-2011 clause 5: 10,
+ * 25, 50 frames/s for 50 Hz systems; 10, 12, 15, 20, 30, 60 frames/s for 60 Hz systems. The rate is
  * announced in DATA_RATE and the nominal frequency in FNOM (bit 0: 1 = 50 Hz, 0 = 60 Hz) of the
  * configuration frame, IEEE C37.118.2-2011 §6.4 Table 9.
  */
@@ -35,7 +35,7 @@ public enum NominalFrequency {
     return defaultRate;
   }
 
-  /** Whether C37.118.1-2011 Table 1 lists {@code framesPerSecond} for this system frequency. */
+  /** Whether C37.118.1-2011 requires {@code framesPerSecond} for this system frequency. */
   public boolean supportsReportingRate(int framesPerSecond) {
     return Arrays.stream(reportingRates).anyMatch(rate -> rate == framesPerSecond);
   }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param stationName STN, at most 16 ASCII characters (§6.4 Table 9)
  * @param phasors the phasor channels in frame order (PHNMR and CHNAM, §6.4 Table 9)
  * @param nominalFrequency FNOM (§6.4 Table 9)
- * @param reportingRate DATA_RATE in frames per second (§6.4 Table 8), one of C37.118.1-2011 Table 1
+ * @param reportingRate DATA_RATE in frames per second (§6.4 Table 8), one of the C37.118.1-2011
+ *     required reporting rates ({@link NominalFrequency})
  * @param timeBase TIME_BASE, the FRACSEC resolution, 1..2^24-1 (§6.4 Table 8)
  */
 public record Pmu(

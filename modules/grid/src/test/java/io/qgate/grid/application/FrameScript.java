@@ -52,12 +52,24 @@ final class FrameScript {
   }
 
   byte[] bytes(double frequency, double rocof, int stat) {
+    return bytes(frequency, rocof, stat, 0);
+  }
+
+  /** Sends one frame with the given FRACSEC time quality flags; returns the alerts it raised. */
+  List<Alert> sendWithTimeQuality(int timeQuality, double frequency) {
+    List<Alert> raised =
+        monitor.inspect(PMU.deviceId(), Instant.now(), bytes(frequency, 0, 0, timeQuality));
+    alerts.addAll(raised);
+    return raised;
+  }
+
+  private byte[] bytes(double frequency, double rocof, int stat, int timeQuality) {
     long k = frame++;
     return codec.encode(
         new SynchrophasorFrame(
             PMU.idCode(),
             START_SOC + k / 50,
-            0,
+            timeQuality,
             (int) (k % 50) * 20_000,
             stat,
             new float[] {63_508f, 63_508f, 63_508f, 400f},

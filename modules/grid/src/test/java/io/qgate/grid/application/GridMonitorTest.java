@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qgate.grid.domain.alarm.AlarmThresholds;
 import io.qgate.grid.domain.synchrophasor.StatWord;
+import io.qgate.grid.domain.synchrophasor.TimeQuality;
 import io.qgate.platform.domain.alert.Alert;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import java.time.Instant;
@@ -198,6 +199,16 @@ class GridMonitorTest {
     assertThat(script.send(3, 50.0, 0, StatWord.DATA_ERROR_TEST_MODE))
         .extracting(Alert::type)
         .containsExactly("GRID_PMU_DATA_INVALID");
+  }
+
+  @Test
+  void aClockFailureMakesTheDataUnusable() {
+    assertThat(script.sendWithTimeQuality(TimeQuality.CLOCK_FAILURE, 49.0))
+        .singleElement()
+        .satisfies(a -> assertThat(a.message()).contains("clock failure"));
+    assertThat(script.sendWithTimeQuality(0x0B, 50.0)) // within 10 s: degraded but usable
+        .extracting(Alert::type)
+        .containsExactly("GRID_PMU_DATA_INVALID_CLEARED");
   }
 
   @Test

@@ -4,7 +4,7 @@ package io.qgate.grid.domain.alarm;
  * The frequency excursion state of one PMU: raised when |f − f_nominal| exceeds the threshold,
  * escalated once when it exceeds the critical deviation, cleared when it returns inside the
  * threshold minus the hysteresis (thresholds and sources: {@link AlarmThresholds}). Frequency is a
- * per-frame quantity already filtered by the PMU (C37.118.1-2011 §5.3), so no time window is
+ * per-frame quantity already filtered by the PMU (C37.118.1-2011 clause 5), so no time window is
  * applied here; the hysteresis alone keeps noise from toggling the alarm.
  */
 public final class FrequencyExcursionRule {

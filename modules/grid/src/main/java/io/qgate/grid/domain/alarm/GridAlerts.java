@@ -4,6 +4,7 @@ import io.qgate.grid.domain.Pmu;
 import io.qgate.grid.domain.Substation;
 import io.qgate.grid.domain.synchrophasor.StatWord;
 import io.qgate.grid.domain.synchrophasor.SynchrophasorFrame;
+import io.qgate.grid.domain.synchrophasor.TimeQuality;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.alert.Alert;
 import java.util.LinkedHashMap;
@@ -87,7 +88,13 @@ final class GridAlerts {
 
   private static String reason(SynchrophasorFrame frame) {
     String stat = StatWord.describe(frame.stat());
-    return "ok".equals(stat) ? "FREQ/DFREQ absent (NaN)" : stat;
+    if (!"ok".equals(stat)) {
+      return stat;
+    }
+    if (TimeQuality.indicatorCode(frame.timeQuality()) == TimeQuality.CLOCK_FAILURE) {
+      return "clock failure, time not reliable (FRACSEC time quality 0xF)";
+    }
+    return "FREQ/DFREQ absent (NaN)";
   }
 
   private Alert alert(

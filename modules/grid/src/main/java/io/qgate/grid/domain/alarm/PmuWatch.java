@@ -4,6 +4,7 @@ import io.qgate.grid.domain.Pmu;
 import io.qgate.grid.domain.Substation;
 import io.qgate.grid.domain.synchrophasor.StatWord;
 import io.qgate.grid.domain.synchrophasor.SynchrophasorFrame;
+import io.qgate.grid.domain.synchrophasor.TimeQuality;
 import io.qgate.platform.domain.alert.Alert;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,11 @@ public final class PmuWatch {
   public List<Alert> inspect(SynchrophasorFrame frame) {
     float f = frame.frequency();
     float df = frame.rocof();
-    boolean usable = StatWord.usable(frame.stat()) && Float.isFinite(f) && Float.isFinite(df);
+    boolean usable =
+        StatWord.usable(frame.stat())
+            && TimeQuality.indicatorCode(frame.timeQuality()) != TimeQuality.CLOCK_FAILURE
+            && Float.isFinite(f)
+            && Float.isFinite(df);
     List<Alert> raised = null;
     Transition v = validity.update(usable);
     if (v != Transition.NONE) {

@@ -1,9 +1,9 @@
 package io.qgate.grid.domain.synchrophasor;
 
 /**
- * Network byte order on a byte array, in place: C37.118.2-2011 §6.1 sends every word most
- * significant byte first. Hand-written shifts instead of a ByteBuffer so that decoding a frame
- * allocates nothing but the frame.
+ * Network byte order on a byte array, in place: C37.118.2-2011 §6 sends every word most significant
+ * byte first. Hand-written shifts instead of a ByteBuffer so that decoding a frame allocates
+ * nothing but the frame.
  */
 final class BigEndian {
 

@@ -10,7 +10,7 @@ import io.qgate.platform.domain.telemetry.MalformedReadingException;
 
 /**
  * Encodes and decodes the data frames of one PMU configuration, IEEE C37.118.2-2011 §6.3 Table 5,
- * all words big-endian (§6.1):
+ * all words big-endian, most significant byte first:
  *
  * <pre>
  * offset size field
