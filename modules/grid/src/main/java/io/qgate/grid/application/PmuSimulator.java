@@ -1,7 +1,6 @@
 package io.qgate.grid.application;
 
 import io.qgate.grid.domain.Pmu;
-import io.qgate.grid.domain.synchrophasor.StatWord;
 import io.qgate.grid.domain.synchrophasor.SynchrophasorCodec;
 import io.qgate.grid.domain.synchrophasor.SynchrophasorFrame;
 import io.qgate.grid.domain.synchrophasor.TimeQuality;
@@ -15,7 +14,8 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>Time stamp: t rounded down to the reporting grid (integer multiples of 1/rate within the
  *       second, C37.118.1-2011 clause 5, reporting rates), FRACSEC = k·TIME_BASE/rate, time quality
- *       locked, STAT ok.
+ *       locked.
+ *   <li>STAT ok, except during the PMU's own {@link PmuFaultSchedule} faults (none by default).
  *   <li>FREQ = f_nominal + {@link FrequencyNoise} + the {@link GridEventSchedule} trip deviation.
  *   <li>DFREQ = (FREQ_k − FREQ_k−1) / Δt on the transmitted single-precision values, so the ROCOF a
  *       consumer reads is exactly the derivative of the frequencies it reads.
@@ -32,6 +32,7 @@ public final class PmuSimulator implements SimulatedDevice {
   private final SynchrophasorCodec codec;
   private final FrequencyNoise noise;
   private final GridEventSchedule events;
+  private final PmuFaultSchedule faults;
   private final PhasorModel phasors;
   private final double nominal;
   private final long periodNanos;
@@ -45,6 +46,7 @@ public final class PmuSimulator implements SimulatedDevice {
     this.codec = new SynchrophasorCodec(pmu);
     this.noise = new FrequencyNoise(settings.frequencyNoiseHz(), random);
     this.events = new GridEventSchedule(settings.seed(), settings.eventsPerHour());
+    this.faults = new PmuFaultSchedule(settings.seed(), pmu.idCode(), settings.pmuFaultsPerHour());
     this.phasors = new PhasorModel(pmu, settings, random);
     this.nominal = pmu.nominalFrequency().hertz();
     this.periodNanos = 1_000_000_000L / pmu.reportingRate();
@@ -97,7 +99,7 @@ public final class PmuSimulator implements SimulatedDevice {
             soc,
             TimeQuality.LOCKED,
             (int) Math.round((double) k * pmu.timeBase() / rate),
-            StatWord.OK,
+            faults.stat(nanos / 1e9),
             magnitudes,
             angles,
             lastFrequency,

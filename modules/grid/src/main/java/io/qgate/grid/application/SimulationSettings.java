@@ -11,15 +11,25 @@ package io.qgate.grid.application;
  * @param lineToLineKv nominal line-to-line voltage; phasors carry phase-to-neutral RMS, kV/√3
  * @param loadAmps the RMS current of the metered feeder
  * @param frequencyNoiseHz standard deviation of the frequency around nominal in steady state
+ * @param pmuFaultsPerHour mean number of faults (sync loss, PMU error) per PMU and hour, 0..6; 0 by
+ *     default, so that STAT is always ok unless a demo asks for faults ({@link PmuFaultSchedule})
  */
 public record SimulationSettings(
     long seed,
     double eventsPerHour,
     double lineToLineKv,
     double loadAmps,
-    double frequencyNoiseHz) {
+    double frequencyNoiseHz,
+    double pmuFaultsPerHour) {
 
   public SimulationSettings {
+    if (!(pmuFaultsPerHour >= 0 && pmuFaultsPerHour <= PmuFaultSchedule.MAX_FAULTS_PER_HOUR)) {
+      throw new IllegalArgumentException(
+          "PMU faults per hour must be 0.."
+              + PmuFaultSchedule.MAX_FAULTS_PER_HOUR
+              + ", not "
+              + pmuFaultsPerHour);
+    }
     if (!(eventsPerHour >= 0 && eventsPerHour <= GridEventSchedule.MAX_EVENTS_PER_HOUR)) {
       throw new IllegalArgumentException(
           "events per hour must be 0.."
@@ -37,16 +47,23 @@ public record SimulationSettings(
     }
   }
 
-  /** 110 kV, 400 A, σ = 5 mHz, six events per hour, seed 42. */
+  /** 110 kV, 400 A, σ = 5 mHz, six events per hour, no PMU faults, seed 42. */
   public static SimulationSettings defaults() {
-    return new SimulationSettings(42, 6, 110, 400, 0.005);
+    return new SimulationSettings(42, 6, 110, 400, 0.005, 0);
   }
 
   public SimulationSettings withSeed(long newSeed) {
-    return new SimulationSettings(newSeed, eventsPerHour, lineToLineKv, loadAmps, frequencyNoiseHz);
+    return new SimulationSettings(
+        newSeed, eventsPerHour, lineToLineKv, loadAmps, frequencyNoiseHz, pmuFaultsPerHour);
   }
 
   public SimulationSettings withEventsPerHour(double rate) {
-    return new SimulationSettings(seed, rate, lineToLineKv, loadAmps, frequencyNoiseHz);
+    return new SimulationSettings(
+        seed, rate, lineToLineKv, loadAmps, frequencyNoiseHz, pmuFaultsPerHour);
+  }
+
+  public SimulationSettings withPmuFaultsPerHour(double rate) {
+    return new SimulationSettings(
+        seed, eventsPerHour, lineToLineKv, loadAmps, frequencyNoiseHz, rate);
   }
 }

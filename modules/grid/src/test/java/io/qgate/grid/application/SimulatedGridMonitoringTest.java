@@ -59,6 +59,24 @@ class SimulatedGridMonitoringTest {
         .containsAll(fleet.devices().stream().map(PmuSimulator::id).toList());
   }
 
+  @Test
+  void simulatedPmuFaultsRaiseTheDataInvalidAlarmOncePerFault() {
+    GridFleet fleet =
+        GridFleet.of(
+            2,
+            SimulationSettings.defaults()
+                .withEventsPerHour(0)
+                .withPmuFaultsPerHour(PmuFaultSchedule.MAX_FAULTS_PER_HOUR));
+
+    List<Alert> alerts = run(fleet, 50 * 3600);
+
+    assertThat(count(alerts, "GRID_PMU_DATA_INVALID")).isEqualTo(12); // 6 slots x 2 PMUs
+    assertThat(count(alerts, "GRID_PMU_DATA_INVALID_CLEARED")).isBetween(11L, 12L);
+    assertThat(alerts)
+        .extracting(Alert::type)
+        .containsOnly("GRID_PMU_DATA_INVALID", "GRID_PMU_DATA_INVALID_CLEARED");
+  }
+
   private static long count(List<Alert> alerts, String type) {
     return alerts.stream().filter(a -> a.type().equals(type)).count();
   }
