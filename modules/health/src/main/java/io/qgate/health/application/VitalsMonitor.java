@@ -48,6 +48,10 @@ public final class VitalsMonitor implements TelemetryMonitor {
   }
 
   /**
+   * Parses the reading and updates the device's conditions. {@code time} (the gateway's stamp) is
+   * not used: the Observation's own effective time is the clinical one, and an alert is stamped
+   * when it is raised.
+   *
    * @throws MalformedReadingException if the payload is not a valid vitals Bundle or names another
    *     device than the record's key
    */

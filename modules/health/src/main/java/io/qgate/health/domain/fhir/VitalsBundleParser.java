@@ -49,11 +49,11 @@ public final class VitalsBundleParser {
     expect(bundle, "type", "collection", "");
     JsonArray entries = array(bundle, "entry", "");
     Map<VitalSign, Double> values = new EnumMap<>(VitalSign.class);
-    ObservationReader.Header header = null;
+    ObservationHeader header = null;
     for (int i = 0; i < entries.size(); i++) {
       String path = "entry[" + i + "].";
       JsonObject resource = object(element(entries, i, "entry"), "resource", path);
-      ObservationReader.Header next = ObservationReader.read(resource, path + "resource.", values);
+      ObservationHeader next = ObservationReader.read(resource, path + "resource.", values);
       if (header != null && !header.equals(next)) {
         throw malformed(path + "resource must have the subject, device and time of entry[0]");
       }
