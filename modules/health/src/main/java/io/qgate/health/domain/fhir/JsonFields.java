@@ -61,7 +61,12 @@ final class JsonFields {
     if (value.getValueType() != JsonValue.ValueType.NUMBER) {
       throw malformed(path + name + " must be a number");
     }
-    return ((JsonNumber) value).doubleValue();
+    try {
+      return ((JsonNumber) value).doubleValue();
+    } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
+      // Parsson refuses numbers of more than 1100 characters, BigDecimal absurd exponents
+      throw malformed(path + name + " must be a number of reasonable size");
+    }
   }
 
   /** Requires {@code name} to be the string {@code expected}. */

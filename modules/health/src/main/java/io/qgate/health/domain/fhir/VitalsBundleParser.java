@@ -44,6 +44,9 @@ public final class VitalsBundleParser {
       bundle = JsonParsing.object(new String(payload, StandardCharsets.UTF_8));
     } catch (JsonException | IllegalStateException e) {
       throw malformed("payload is not a JSON object");
+    } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
+      // Parsson refuses numbers of more than 1100 characters while reading
+      throw malformed("payload has a number of unreasonable size");
     }
     expect(bundle, "resourceType", "Bundle", "");
     expect(bundle, "type", "collection", "");
