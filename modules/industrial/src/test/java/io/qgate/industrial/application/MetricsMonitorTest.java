@@ -143,6 +143,9 @@ class MetricsMonitorTest {
         .containsEntry("receivedSeq", 9)
         .containsEntry("missing", 3);
     assertThat(monitor.inspect(PLC.deviceId(), T0, payload(10, 75))).isEmpty();
+    assertThat(monitor.inspect(PLC.deviceId(), T0, payload(12, 75)))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.details()).containsEntry("missing", 1));
   }
 
   @Test
