@@ -1,10 +1,8 @@
 package io.qgate.industrial.application;
 
-import io.qgate.industrial.domain.alarm.LimitState;
 import io.qgate.industrial.domain.metric.Metric;
 import io.qgate.industrial.domain.metric.MetricsPayload;
 import io.qgate.industrial.domain.metric.MetricsPayloadCodec;
-import io.qgate.industrial.domain.metric.QualitySeverity;
 import io.qgate.industrial.domain.plant.Plc;
 import io.qgate.industrial.domain.plant.Tag;
 import io.qgate.industrial.domain.plant.TagDirectory;
@@ -72,21 +70,19 @@ public final class MetricsMonitor implements TelemetryMonitor {
     }
     checkDatatypes(plc, decoded);
     List<Alert> alerts = new ArrayList<>(0);
-    checkSequence(state, decoded.seq(), alerts);
+    state.sequence(decoded.seq(), alerts);
     for (Metric metric : decoded.metrics()) {
       int index = plc.indexOfAlias(metric.alias());
       if (index < 0) {
-        if (state.firstUnknown(metric.alias())) {
-          alerts.add(AlarmAlerts.unknownTag(plc, metric));
-        }
+        state.unknownAlias(metric, alerts);
         continue;
       }
-      checkQuality(state, index, metric, alerts);
+      state.quality(index, metric, alerts);
       if (metric.quality().isGood()) {
-        checkLimits(state, index, metric, alerts);
+        state.limits(index, metric, alerts);
       }
     }
-    return alerts.isEmpty() ? List.of() : alerts;
+    return alerts.isEmpty() ? List.of() : List.copyOf(alerts);
   }
 
   private static void checkDatatypes(Plc plc, MetricsPayload payload) {
@@ -104,52 +100,5 @@ public final class MetricsMonitor implements TelemetryMonitor {
                 tag.dataType()));
       }
     }
-  }
-
-  private static void checkSequence(PlcAlarmState state, int seq, List<Alert> alerts) {
-    if (state.lastSeq >= 0) {
-      int missing = MetricsPayload.missingBetween(state.lastSeq, seq);
-      if (missing != 0) {
-        alerts.add(AlarmAlerts.gap(state.plc, state.lastSeq, seq, missing));
-      }
-    }
-    state.lastSeq = seq;
-  }
-
-  private static void checkQuality(
-      PlcAlarmState state, int index, Metric metric, List<Alert> alerts) {
-    QualitySeverity before = state.quality[index];
-    QualitySeverity now = metric.quality().severity();
-    if (before == now) {
-      return;
-    }
-    Tag tag = state.plc.tags().get(index);
-    if (before != QualitySeverity.GOOD) {
-      alerts.add(AlarmAlerts.quality(state.plc, tag, metric, before, true));
-    }
-    if (now != QualitySeverity.GOOD) {
-      alerts.add(AlarmAlerts.quality(state.plc, tag, metric, now, false));
-    }
-    state.quality[index] = now;
-  }
-
-  private static void checkLimits(
-      PlcAlarmState state, int index, Metric metric, List<Alert> alerts) {
-    Tag tag = state.plc.tags().get(index);
-    if (!tag.hasLimits()) {
-      return;
-    }
-    LimitState before = state.limits[index];
-    LimitState now = tag.limits().next(before, metric.asDouble());
-    if (before == now) {
-      return;
-    }
-    if (before != LimitState.NORMAL) {
-      alerts.add(AlarmAlerts.threshold(state.plc, tag, metric, before, true));
-    }
-    if (now != LimitState.NORMAL) {
-      alerts.add(AlarmAlerts.threshold(state.plc, tag, metric, now, false));
-    }
-    state.limits[index] = now;
   }
 }
