@@ -74,4 +74,10 @@ class PlantFleetTest {
     assertThatThrownBy(() -> new SimulationProfile(1, 1.5, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aStandardPlcPayloadIsTheDocumented281Bytes() {
+    PlcSimulator plc = new PlantFleet(10, 1).devices().get(0);
+    assertThat(plc.nextReading(java.time.Instant.parse("2026-01-01T00:00:00Z"))).hasSize(281);
+  }
 }
