@@ -40,7 +40,10 @@ final class PlcAlarmState {
     Arrays.fill(quality, QualitySeverity.GOOD);
   }
 
-  /** A seq that does not follow the last one means lost payloads (Sparkplug 3.0, §6.4.2). */
+  /**
+   * A seq that does not follow the last one means lost payloads (Sparkplug 3.0, §6.4, Payload
+   * "seq").
+   */
   void sequence(int seq, List<Alert> alerts) {
     if (lastSeq >= 0) {
       int missing = MetricsPayload.missingBetween(lastSeq, seq);

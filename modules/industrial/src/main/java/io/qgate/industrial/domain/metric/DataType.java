@@ -2,9 +2,9 @@ package io.qgate.industrial.domain.metric;
 
 /**
  * The subset of Sparkplug B metric datatypes a PLC tag may have, with the wire codes of the
- * Sparkplug {@code DataType} enumeration (Eclipse Sparkplug 3.0, §6.4.16), so a payload's datatype
- * byte reads the same as in a real Sparkplug B message. Unsigned, DateTime, Bytes, DataSet and
- * Template types are left out: the plant's tags never use them.
+ * Sparkplug {@code DataType} enumeration (Eclipse Sparkplug 3.0, §6.4, and sparkplug_b.proto), so a
+ * payload's datatype byte reads the same as in a real Sparkplug B message. Unsigned, DateTime,
+ * Bytes, DataSet and Template types are left out: the plant's tags never use them.
  */
 public enum DataType {
   INT32(3, 4),

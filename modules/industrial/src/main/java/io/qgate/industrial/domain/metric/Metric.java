@@ -3,7 +3,7 @@ package io.qgate.industrial.domain.metric;
 import java.util.Objects;
 
 /**
- * One Sparkplug B metric of a data payload (Eclipse Sparkplug 3.0, §6.4.4: alias, timestamp,
+ * One Sparkplug B metric of a data payload (Eclipse Sparkplug 3.0, §6.4, Metric: alias, timestamp,
  * datatype, value) plus its OPC UA quality. It names its tag by alias only: Sparkplug sends names
  * once, in the birth certificate, and aliases afterwards; here the birth certificate is the PLC's
  * configuration ({@link io.qgate.industrial.domain.plant.Plc}).

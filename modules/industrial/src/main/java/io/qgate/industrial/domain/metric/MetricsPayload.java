@@ -3,9 +3,10 @@ package io.qgate.industrial.domain.metric;
 import java.util.List;
 
 /**
- * A Sparkplug B data payload (Eclipse Sparkplug 3.0, §6.4.2: {@code timestamp}, {@code metrics},
- * {@code seq}): what one PLC reports in one message. The sequence number counts messages 0–255 and
- * wraps, so a consumer can see that messages went missing (§6.4.2, "seq").
+ * A Sparkplug B data payload (Eclipse Sparkplug 3.0, §6.4 Payload Component Definitions: {@code
+ * timestamp}, {@code metrics}, {@code seq}): what one PLC reports in one message. The sequence
+ * number counts messages 0–255 and wraps, so a consumer can see that messages went missing (the
+ * Payload's "seq").
  *
  * @param timestamp milliseconds since the epoch, UTC, when the payload was built
  * @param seq 0–255

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A PLC of a production line and the tags it publishes: the Sparkplug edge node's "birth
- * certificate" (Eclipse Sparkplug 3.0, §6.4.6 NBIRTH/DBIRTH: every metric's name, alias and
+ * certificate" (Eclipse Sparkplug 3.0, NBIRTH/DBIRTH messages: every metric's name, alias and
  * datatype, sent before any data). Our data payloads carry aliases only; both ends know this
  * configuration, the gateway to build payloads, the consumer to give aliases back their names.
  *

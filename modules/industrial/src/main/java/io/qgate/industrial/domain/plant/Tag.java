@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A PLC tag as its Sparkplug metric: a hierarchical name ({@code line1/reactor/temperature}, the
  * '/'-separated folders Sparkplug uses in metric names), the alias that replaces the name in data
- * payloads (Eclipse Sparkplug 3.0, §6.4.4: aliases are unique per edge node and declared in the
- * birth certificate), its datatype, engineering unit and alarm limits.
+ * payloads (Eclipse Sparkplug 3.0, §6.4, Metric alias: aliases are unique per edge node and
+ * declared in the birth certificate), its datatype, engineering unit and alarm limits.
  *
  * @param alias an unsigned 64-bit Sparkplug alias
  * @param unit the engineering unit, e.g. {@code °C}; empty for unitless tags
