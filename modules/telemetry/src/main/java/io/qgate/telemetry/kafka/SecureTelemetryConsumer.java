@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * committed offsets, so it neither sees handled records again nor can tell replays written before
  * the restart (at-least-once, not exactly-once, across restarts). Offsets are committed after the
  * handler returned and dead letters were acknowledged; a failed commit is logged and retried with
- * the next batch, and what Kafka redelivers meanwhile is skipped as duplicate.
+ * the next batch, and what Kafka redelivers meanwhile is skipped as duplicate. The offset memory
+ * assumes offsets of a partition only grow: after deleting and re-creating a topic, use a new
+ * instance.
  */
 public final class SecureTelemetryConsumer {
 
