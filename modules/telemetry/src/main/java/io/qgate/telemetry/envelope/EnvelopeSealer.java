@@ -4,6 +4,7 @@ import io.qgate.telemetry.keys.Epoch;
 import io.qgate.telemetry.keys.EpochSchedule;
 import io.qgate.telemetry.keys.MasterKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +33,10 @@ public final class EnvelopeSealer implements AutoCloseable {
   private final Clock clock;
   private final DeviceKeyCache keys;
   private final ConcurrentHashMap<String, long[]> usesInPeriod = new ConcurrentHashMap<>();
+  private volatile PeriodWindow window;
+
+  /** The current period of a schedule and its bounds, so most records skip the division. */
+  private record PeriodWindow(EpochSchedule schedule, long period, Instant start, Instant end) {}
 
   /** System clock, sequences from the clock, a cache of 65 536 device keys. */
   public EnvelopeSealer(GatewayKeySource keySource) {
@@ -57,7 +62,7 @@ public final class EnvelopeSealer implements AutoCloseable {
     MasterKey masterKey = keySource.currentMasterKey();
     Algorithm algorithm = keySource.algorithmFor(deviceId);
     EpochSchedule schedule = keySource.schedule();
-    long period = schedule.periodAt(clock.instant());
+    long period = periodAt(schedule, clock.instant());
     Epoch epoch = new Epoch(period, use(deviceId, period) / schedule.maxUsesPerEpoch());
     EnvelopeHeader header =
         new EnvelopeHeader(algorithm, deviceId, masterKey.keyId(), epoch, sequences.next(deviceId));
@@ -79,6 +84,25 @@ public final class EnvelopeSealer implements AutoCloseable {
       Arrays.fill(key, (byte) 0);
     }
     return envelope;
+  }
+
+  /**
+   * {@link EpochSchedule#periodAt}, which divides Durations through BigDecimal: computed once per
+   * period and schedule, then a range check.
+   */
+  private long periodAt(EpochSchedule schedule, Instant now) {
+    PeriodWindow current = window;
+    if (current == null
+        || !current.schedule().equals(schedule)
+        || now.isBefore(current.start())
+        || !now.isBefore(current.end())) {
+      long period = schedule.periodAt(now);
+      current =
+          new PeriodWindow(
+              schedule, period, schedule.periodStart(period), schedule.periodStart(period + 1));
+      window = current;
+    }
+    return current.period();
   }
 
   /** The 0-based use number of the device's key in {@code period}; restarts at 0 each period. */
