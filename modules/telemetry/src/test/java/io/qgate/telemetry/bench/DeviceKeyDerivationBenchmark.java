@@ -1,4 +1,4 @@
-package io.qgate.vault.bench;
+package io.qgate.telemetry.bench;
 
 import io.qgate.telemetry.keys.DeviceKeyDeriver;
 import io.qgate.telemetry.keys.Epoch;
