@@ -233,6 +233,11 @@ final class UpCommand implements Callable<Integer> {
       // by --fresh), like the PKI beside it.
       platformEnv.put("QGATE_KEK_FILE", layout.kekFile().toString());
     }
+    if (System.getenv("QGATE_GATEWAY_FLEET") == null) {
+      // The demo fleets (200 PMUs, 300 bedside monitors, 1,000 PLC tags; QGATE_FLEET_* sizes them)
+      // stream through the edge gateways, so the console has live data.
+      platformEnv.put("QGATE_GATEWAY_FLEET", "true");
+    }
     PayaraBootWatch bootWatch = new PayaraBootWatch(layout.payaraLog());
     PayaraMicro payara =
         stack.start(

@@ -1,5 +1,6 @@
 package io.qgate.telemetry.vault;
 
+import io.qgate.telemetry.envelope.MasterKeys;
 import io.qgate.telemetry.keys.KeyMaterial;
 import io.qgate.telemetry.keys.MasterKey;
 import java.io.IOException;
@@ -20,8 +21,12 @@ import javax.net.ssl.SSLContext;
  * <vault>/api/v1/telemetry/master-keys/{keyId}} over mutual TLS, the SAE being the client
  * certificate's CN (registered with a role the key's policy names among its readers). Each key is
  * fetched once and kept in memory; {@link #close()} zeroises them all.
+ *
+ * <p>As the {@link MasterKeys} of an {@link io.qgate.telemetry.envelope.EnvelopeOpener}: a key the
+ * vault does not know is none (its records are rejected as UNKNOWN_KEY); a refusal (403) or an
+ * unreachable vault throws, so the consumer stops on that record, says why, and loses nothing.
  */
-public final class VaultMasterKeys implements AutoCloseable {
+public final class VaultMasterKeys implements MasterKeys, AutoCloseable {
 
   private final HttpClient http;
   private final URI keys;
@@ -49,6 +54,7 @@ public final class VaultMasterKeys implements AutoCloseable {
    * @throws VaultAccessException if the vault refuses (403: not entitled, 401: no certificate) or
    *     cannot be reached
    */
+  @Override
   public Optional<MasterKey> find(UUID keyId) {
     MasterKey known = fetched.get(keyId);
     if (known != null) {

@@ -1,0 +1,153 @@
+package io.qgate.pipeline.infrastructure;
+
+import io.qgate.pipeline.application.ServiceMasterKeys;
+import io.qgate.pipeline.domain.ConsumerStatus;
+import io.qgate.platform.domain.alert.AlertSink;
+import io.qgate.platform.domain.telemetry.DomainTelemetry;
+import io.qgate.platform.domain.telemetry.SimulatedFleet;
+import io.qgate.telemetry.envelope.EnvelopeOpener;
+import io.qgate.telemetry.kafka.DeadLetterPublisher;
+import io.qgate.telemetry.kafka.RejectionCounts;
+import io.qgate.telemetry.kafka.SecureTelemetryConsumer;
+import io.qgate.vault.application.TelemetryKeyService;
+import io.qgate.vault.domain.telemetry.TelemetryReader;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The domain consumers ({@code qgate.telemetry.consumers}, on by default): one thread per domain
+ * module, in the consumer group {@code qgate-<domain>-monitor} (instances share a domain's
+ * partitions), reading under the service reader role of the domain's tenant. Rejected records go to
+ * {@code <topic>.dlq} with the reason.
+ */
+@Startup
+@Singleton
+public class TelemetryConsumers {
+
+  private static final Logger LOG = Logger.getLogger(TelemetryConsumers.class.getName());
+
+  @Resource ManagedThreadFactory threads;
+  @Inject Instance<DomainTelemetry> domains;
+  @Inject TelemetryKeyService telemetryKeys;
+  @Inject AlertSink alerts;
+
+  @Inject
+  @ConfigProperty(name = "qgate.telemetry.consumers", defaultValue = "true")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "qgate.kafka.bootstrap", defaultValue = "localhost:9092")
+  String bootstrap;
+
+  private final List<Running> running = new CopyOnWriteArrayList<>();
+
+  private record Running(
+      String domain,
+      String topic,
+      DomainConsumer consumer,
+      SecureTelemetryConsumer loop,
+      RejectionCounts rejections,
+      Thread thread,
+      KafkaConsumer<byte[], byte[]> kafka,
+      KafkaProducer<byte[], byte[]> deadLetters,
+      ServiceMasterKeys keys) {}
+
+  @PostConstruct
+  void start() {
+    if (enabled) {
+      domains.forEach(this::consume);
+    }
+  }
+
+  private void consume(DomainTelemetry domain) {
+    SimulatedFleet fleet = domain.fleet();
+    String name = fleet.domain().toLowerCase(Locale.ROOT) + "-monitor";
+    ServiceMasterKeys keys =
+        new ServiceMasterKeys(telemetryKeys, TelemetryReader.service(name, fleet.tenant()));
+    KafkaConsumer<byte[], byte[]> kafka = TelemetryKafka.consumer(bootstrap, "qgate-" + name);
+    kafka.subscribe(List.of(fleet.topic()));
+    KafkaProducer<byte[], byte[]> deadLetters =
+        TelemetryKafka.deadLetterProducer(bootstrap, "qgate-" + name + "-dlq");
+    DomainConsumer consumer = new DomainConsumer(fleet.topic(), domain.newMonitor(), alerts);
+    RejectionCounts rejections = new RejectionCounts();
+    SecureTelemetryConsumer loop =
+        new SecureTelemetryConsumer(
+            kafka,
+            new EnvelopeOpener(keys),
+            new DeadLetterPublisher(deadLetters, rejections),
+            consumer::handle);
+    consumer.attach(loop);
+    Thread thread = threads.newThread(consumer);
+    thread.setName("qgate-" + name);
+    thread.start();
+    running.add(
+        new Running(
+            fleet.domain(),
+            fleet.topic(),
+            consumer,
+            loop,
+            rejections,
+            thread,
+            kafka,
+            deadLetters,
+            keys));
+    LOG.info(() -> "Consuming " + fleet.topic() + " as service:" + name);
+  }
+
+  /** Each domain consumer of this instance. */
+  public List<ConsumerStatus> status() {
+    return running.stream()
+        .map(
+            domain ->
+                new ConsumerStatus(
+                    domain.domain(),
+                    domain.topic(),
+                    domain.loop().accepted(),
+                    domain.loop().duplicates(),
+                    domain.rejections().snapshot().entrySet().stream()
+                        .collect(
+                            Collectors.toMap(
+                                e -> e.getKey().name(),
+                                Map.Entry::getValue,
+                                Long::sum,
+                                TreeMap::new)),
+                    domain.consumer().malformed.get(),
+                    domain.consumer().alertsRaised.get()))
+        .toList();
+  }
+
+  @PreDestroy
+  void stop() {
+    for (Running domain : running) {
+      domain.consumer().stop();
+      domain.kafka().wakeup();
+    }
+    for (Running domain : running) {
+      try {
+        domain.thread().join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      domain.kafka().close();
+      domain.deadLetters().close();
+      domain.keys().close();
+    }
+    running.clear();
+  }
+}

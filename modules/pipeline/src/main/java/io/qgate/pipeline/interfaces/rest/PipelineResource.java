@@ -1,0 +1,32 @@
+package io.qgate.pipeline.interfaces.rest;
+
+import io.qgate.pipeline.infrastructure.EdgeGateway;
+import io.qgate.pipeline.infrastructure.TelemetryConsumers;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The telemetry pipeline of this instance: its edge gateways and its domain consumers. */
+@Path("telemetry/pipeline")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Telemetry")
+public class PipelineResource {
+
+  @Inject EdgeGateway gateway;
+  @Inject TelemetryConsumers consumers;
+
+  @GET
+  public Map<String, Object> status() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("gateways", gateway.status());
+    json.put("consumers", consumers.status());
+    return json;
+  }
+}
