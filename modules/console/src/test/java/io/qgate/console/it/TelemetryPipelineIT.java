@@ -1,0 +1,331 @@
+package io.qgate.console.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.qgate.devstack.pki.ClientTls;
+import io.qgate.devstack.pki.DevPki;
+import io.qgate.grid.application.GridFleet;
+import io.qgate.grid.application.SimulationSettings;
+import io.qgate.grid.domain.Pmu;
+import io.qgate.grid.domain.synchrophasor.StatWord;
+import io.qgate.grid.domain.synchrophasor.SynchrophasorCodec;
+import io.qgate.grid.domain.synchrophasor.SynchrophasorFrame;
+import io.qgate.telemetry.envelope.Accepted;
+import io.qgate.telemetry.envelope.Algorithm;
+import io.qgate.telemetry.envelope.EnvelopeOpener;
+import io.qgate.telemetry.envelope.EnvelopeSealer;
+import io.qgate.telemetry.envelope.GatewayKeySource;
+import io.qgate.telemetry.kafka.DeadLetterPublisher;
+import io.qgate.telemetry.kafka.RejectionCounts;
+import io.qgate.telemetry.kafka.SecureTelemetryConsumer;
+import io.qgate.telemetry.keys.EpochSchedule;
+import io.qgate.telemetry.keys.KeyMaterial;
+import io.qgate.telemetry.keys.MasterKey;
+import io.qgate.telemetry.vault.VaultMasterKeys;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Telemetry end to end through real Payara Micro instances, Kafka and PostgreSQL: a second instance
+ * runs the edge gateways with small demo fleets; the Arquillian instance runs the domain consumers.
+ * An integrator's consumer decrypts the grid topic with nothing but the telemetry jar and an SAE
+ * credential; an external gateway's frequency excursion becomes one alert; a tampered record lands
+ * on the dead-letter topic with its reason.
+ */
+class TelemetryPipelineIT extends DeployedPlatform {
+
+  private static final String GRID = "qgate.grid.pmu.v1";
+  private static final String KAFKA =
+      "localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092);
+
+  private static SecondInstance gateways;
+  private static DevPki pki;
+
+  @BeforeAll
+  static void startTheGateways() throws Exception {
+    pki = DevPki.ensure(VaultSettings.work().resolve("pki"));
+    PoolFixture.deposit("core-grid", 32);
+    PoolFixture.deposit("core-health", 32);
+    gateways =
+        SecondInstance.start(
+            "pipeline-gateways",
+            List.of(
+                "-Dqgate.gateway.fleet=true",
+                "-Dqgate.telemetry.consumers=false",
+                "-Dqgate.fleet.grid.pmus=4",
+                "-Dqgate.fleet.health.monitors=4",
+                "-Dqgate.fleet.industrial.tags=20"),
+            Map.of(),
+            List.of());
+  }
+
+  @AfterAll
+  static void stopTheGateways() {
+    if (gateways != null) {
+      gateways.close();
+    }
+  }
+
+  @Test
+  void anIntegratorDecryptsTheGridTopicWithTheSerdeJarAndAnSaeCredentialAlone() throws Exception {
+    register("integrator-grid", "gw-grid-1");
+    List<Accepted> opened = new CopyOnWriteArrayList<>();
+    List<byte[]> raw = new CopyOnWriteArrayList<>();
+    try (VaultMasterKeys keys = new VaultMasterKeys(mtls(), tls("integrator-grid"));
+        KafkaConsumer<byte[], byte[]> kafka = consumer("integrator-" + UUID.randomUUID());
+        KafkaProducer<byte[], byte[]> deadLetters = producer()) {
+      kafka.subscribe(List.of(GRID));
+      SecureTelemetryConsumer loop =
+          new SecureTelemetryConsumer(
+              kafka,
+              new EnvelopeOpener(keys),
+              new DeadLetterPublisher(deadLetters, new RejectionCounts()),
+              (telemetry, record) -> {
+                opened.add(telemetry);
+                raw.add(record.value());
+              });
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                loop.pollOnce(Duration.ofMillis(500));
+                return opened.size() >= 100;
+              });
+    }
+    Accepted first = opened.get(0);
+    assertThat(first.deviceId()).startsWith("pmu-sub01-");
+    // The plaintext is a C37.118 data frame (SYNC 0xAA01); on the wire it is an envelope.
+    assertThat(first.payload()[0]).isEqualTo((byte) 0xAA);
+    assertThat(first.payload()[1]).isEqualTo((byte) 0x01);
+    assertThat(raw.get(0)[0]).isEqualTo((byte) 1); // envelope version 1
+    assertThat(indexOf(raw.get(0), first.payload())).isEqualTo(-1);
+
+    JsonObject status = json(get(gateways.url() + "api/v1/telemetry/pipeline"));
+    assertThat(status.getJsonArray("gateways")).hasSize(3);
+    status
+        .getJsonArray("gateways")
+        .forEach(g -> assertThat(g.asJsonObject().getJsonNumber("sent").longValue()).isPositive());
+  }
+
+  @Test
+  void patientVitalsNeverTravelInClear() {
+    List<byte[]> values = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> kafka = consumer("peek-" + UUID.randomUUID())) {
+      kafka.subscribe(List.of("qgate.health.vitals.v1"));
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                kafka.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
+                return values.size() >= 8;
+              });
+    }
+    for (byte[] value : values) {
+      String text = new String(value, StandardCharsets.ISO_8859_1);
+      assertThat(text).doesNotContain("resourceType", "Patient/", "8867-4", "loinc");
+    }
+  }
+
+  @Test
+  void anExternalGatewaysFrequencyExcursionRaisesOneAlertAndATamperedRecordIsDeadLettered()
+      throws Exception {
+    String device = "pmu-sub50-4"; // configured in the consumers' grid, driven by no fleet here
+    Pmu pmu =
+        GridFleet.of(200, SimulationSettings.defaults()).substations().stream()
+            .flatMap(s -> s.pmus().stream())
+            .filter(p -> p.deviceId().equals(device))
+            .findFirst()
+            .orElseThrow();
+    SynchrophasorCodec codec = new SynchrophasorCodec(pmu);
+    JsonObject grant = drawMasterKey("sae-grid-1");
+    MasterKey masterKey =
+        new MasterKey(
+            UUID.fromString(grant.getString("keyId")),
+            KeyMaterial.wrap(Base64.getDecoder().decode(grant.getString("key"))),
+            Base64.getDecoder().decode(grant.getString("salt")));
+    byte[] tampered;
+    try (EnvelopeSealer sealer =
+            new EnvelopeSealer(
+                GatewayKeySource.fixed(
+                    masterKey,
+                    new EpochSchedule(Duration.ofSeconds(60), 100_000),
+                    Algorithm.AES_256_GCM));
+        KafkaProducer<byte[], byte[]> producer = producer()) {
+      long soc = Instant.now().getEpochSecond();
+      for (int i = 0; i < 20; i++) {
+        float hz = i < 5 ? 50.0f : 49.6f;
+        byte[] frame = codec.encode(frame(pmu, soc, i * 20_000, hz));
+        producer.send(record(device, sealer.seal(GRID, device, frame))).get();
+      }
+      tampered = sealer.seal(GRID, device, codec.encode(frame(pmu, soc + 1, 0, 49.6f)));
+      tampered[tampered.length - 1] ^= 1;
+      producer.send(record(device, tampered)).get();
+    } finally {
+      masterKey.destroy();
+    }
+
+    List<JsonObject> alerts = new CopyOnWriteArrayList<>();
+    List<ConsumerRecord<byte[], byte[]>> deadLetters = new CopyOnWriteArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> kafka = consumer("check-" + UUID.randomUUID())) {
+      kafka.subscribe(List.of("qgate.alerts.v1", GRID + DeadLetterPublisher.SUFFIX));
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                for (ConsumerRecord<byte[], byte[]> r : kafka.poll(Duration.ofMillis(500))) {
+                  if (r.topic().equals("qgate.alerts.v1")) {
+                    JsonObject alert = json(new String(r.value(), StandardCharsets.UTF_8));
+                    if (alert.getJsonObject("source").getString("id").equals(device)) {
+                      alerts.add(alert);
+                    }
+                  } else if (Arrays.equals(r.value(), tampered)) {
+                    deadLetters.add(r);
+                  }
+                }
+                return !deadLetters.isEmpty()
+                    && alerts.stream()
+                        .anyMatch(a -> a.getString("type").equals("GRID_FREQUENCY_EXCURSION"));
+              });
+    }
+    assertThat(alerts)
+        .filteredOn(a -> a.getString("type").equals("GRID_FREQUENCY_EXCURSION"))
+        .hasSize(1)
+        .allSatisfy(a -> assertThat(a.getString("tenant")).isEqualTo("UTILITY"));
+    ConsumerRecord<byte[], byte[]> dead = deadLetters.get(0);
+    assertThat(header(dead, DeadLetterPublisher.REASON)).isEqualTo("AUTHENTICATION_FAILED");
+    assertThat(header(dead, DeadLetterPublisher.SOURCE_TOPIC)).isEqualTo(GRID);
+  }
+
+  private static SynchrophasorFrame frame(Pmu pmu, long soc, int fraction, float hz) {
+    int phasors = pmu.phasors().size();
+    float[] magnitudes = new float[phasors];
+    float[] angles = new float[phasors];
+    Arrays.fill(magnitudes, 63_500f);
+    return new SynchrophasorFrame(
+        pmu.idCode(), soc, 0, fraction, StatWord.OK, magnitudes, angles, hz, 0f);
+  }
+
+  private static ProducerRecord<byte[], byte[]> record(String device, byte[] value) {
+    return new ProducerRecord<>(GRID, device.getBytes(StandardCharsets.UTF_8), value);
+  }
+
+  private JsonObject drawMasterKey(String gatewaySae) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .sslContext(
+                ClientTls.sslContext(
+                    pki.demoClient(gatewaySae).keyStore(),
+                    pki.demoClient(gatewaySae).keyStorePassword(),
+                    pki.caPem()))
+            .build()
+            .send(
+                HttpRequest.newBuilder(mtls().resolve("api/v1/telemetry/master-keys"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response.body());
+  }
+
+  private void register(String saeId, String nodeId) {
+    var reply =
+        api.post(
+            "api/v1/key-vault/saes",
+            "{\"saeId\":\"%s\",\"nodeId\":\"%s\",\"roles\":[\"telemetry-reader\"]}"
+                .formatted(saeId, nodeId));
+    assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
+  }
+
+  private static SSLContext tls(String saeId) {
+    var sae = pki.issueClient(saeId, VaultSettings.work().resolve("pipeline-clients"));
+    return ClientTls.sslContext(sae.keyStore(), sae.keyStorePassword(), sae.caCertificate());
+  }
+
+  private URI mtls() {
+    return URI.create(
+        "https://localhost:" + DevStackExtension.httpsPort() + deploymentUrl.getPath());
+  }
+
+  private static KafkaConsumer<byte[], byte[]> consumer(String group) {
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer() {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private static String get(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static JsonObject json(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int at = 0; at + needle.length <= haystack.length; at++) {
+      for (int i = 0; i < needle.length; i++) {
+        if (haystack[at + i] != needle[i]) {
+          continue outer;
+        }
+      }
+      return at;
+    }
+    return -1;
+  }
+}
