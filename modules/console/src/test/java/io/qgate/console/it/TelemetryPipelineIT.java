@@ -229,6 +229,97 @@ class TelemetryPipelineIT extends DeployedPlatform {
     assertThat(header(dead, DeadLetterPublisher.SOURCE_TOPIC)).isEqualTo(GRID);
   }
 
+  @Test
+  void aRegisteredCertifiedDevicePostsReadingsOverMutualTlsAndOthersAreRefused() throws Exception {
+    String device = "pmu-sub50-3"; // known to the consumers' grid, driven by no fleet here
+    registerDevice(device, true);
+    registerDevice("pmu-uncertified", false);
+    Pmu pmu =
+        GridFleet.of(200, SimulationSettings.defaults()).substations().stream()
+            .flatMap(s -> s.pmus().stream())
+            .filter(p -> p.deviceId().equals(device))
+            .findFirst()
+            .orElseThrow();
+    byte[] reading =
+        new SynchrophasorCodec(pmu).encode(frame(pmu, Instant.now().getEpochSecond(), 0, 50.01f));
+
+    HttpResponse<String> accepted = post(device, reading);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    JsonObject receipt = json(accepted.body());
+    assertThat(receipt.getString("topic")).isEqualTo(GRID);
+    assertThat(receipt.getString("deviceId")).isEqualTo(device);
+
+    HttpResponse<String> uncertified = post("pmu-uncertified", reading);
+    assertThat(uncertified.statusCode()).as(uncertified.body()).isEqualTo(403);
+    assertThat(uncertified.body()).contains("policy");
+    HttpResponse<String> unknown = post("pmu-nobody", reading);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(403);
+    assertThat(unknown.body()).contains("not registered");
+    HttpResponse<String> empty = post(device, new byte[0]);
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+    assertThat(api.post("api/v1/telemetry/readings", "x").status()).isIn(401, 415);
+
+    // The reading is on the topic, sealed, and opens for an entitled reader.
+    register("integrator-ingest", "gw-grid-1");
+    List<Accepted> opened = new CopyOnWriteArrayList<>();
+    try (VaultMasterKeys keys = new VaultMasterKeys(mtls(), tls("integrator-ingest"));
+        KafkaConsumer<byte[], byte[]> kafka = consumer("ingest-" + UUID.randomUUID());
+        KafkaProducer<byte[], byte[]> deadLetters = producer()) {
+      kafka.subscribe(List.of(GRID));
+      SecureTelemetryConsumer loop =
+          new SecureTelemetryConsumer(
+              kafka,
+              new EnvelopeOpener(keys),
+              new DeadLetterPublisher(deadLetters, new RejectionCounts()),
+              (telemetry, record) -> {
+                if (telemetry.deviceId().equals(device)) {
+                  opened.add(telemetry);
+                }
+              });
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                loop.pollOnce(Duration.ofMillis(500));
+                return !opened.isEmpty();
+              });
+    }
+    assertThat(opened.get(0).payload()).isEqualTo(reading);
+  }
+
+  private HttpResponse<String> post(String device, byte[] reading) throws Exception {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(tls(device))
+        .build()
+        .send(
+            HttpRequest.newBuilder(mtls().resolve("api/v1/telemetry/readings"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(reading))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void registerDevice(String id, boolean certified) {
+    var created =
+        api.post(
+            "api/v1/devices",
+            "{\"id\":\"%s\",\"tenant\":\"UTILITY\",\"domain\":\"GRID\",\"kind\":\"PMU\",\"name\":\"%s\"}"
+                .formatted(id, id));
+    assertThat(created.status()).as(created.toString()).isIn(201, 409);
+    if (certified) {
+      Instant now = Instant.now();
+      var certification =
+          api.post(
+              "api/v1/devices/" + id + "/certifications",
+              ("{\"scheme\":\"IEC_62443_4_2\",\"level\":2,\"issuer\":\"test lab\","
+                      + "\"certificateNumber\":\"IT-%s\",\"validFrom\":\"%s\",\"validTo\":\"%s\"}")
+                  .formatted(id, now.minusSeconds(86_400), now.plusSeconds(86_400 * 30)));
+      assertThat(certification.status()).as(certification.toString()).isEqualTo(201);
+    }
+  }
+
   private static SynchrophasorFrame frame(Pmu pmu, long soc, int fraction, float hz) {
     int phasors = pmu.phasors().size();
     float[] magnitudes = new float[phasors];

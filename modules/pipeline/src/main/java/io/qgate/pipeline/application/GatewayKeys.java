@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +28,7 @@ public final class GatewayKeys implements GatewayKeySource {
 
   private final Supplier<MasterKeyGrant> vault;
   private final Duration masterKeyLifetime;
-  private final Map<String, String> kindByDevice;
+  private final Map<String, String> kindByDevice = new ConcurrentHashMap<>();
   private final Clock clock;
   private volatile Current current;
   private MasterKeyGrant retired;
@@ -45,7 +46,7 @@ public final class GatewayKeys implements GatewayKeySource {
       Clock clock) {
     this.vault = vault;
     this.masterKeyLifetime = masterKeyLifetime;
-    this.kindByDevice = Map.copyOf(kindByDevice);
+    this.kindByDevice.putAll(kindByDevice);
     this.clock = clock;
   }
 
@@ -64,6 +65,11 @@ public final class GatewayKeys implements GatewayKeySource {
     }
     retired = now == null ? null : now.grant();
     return true;
+  }
+
+  /** Records the registry kind of a device the gateway learns of after it started. */
+  public void knowKind(String deviceId, String kind) {
+    kindByDevice.put(deviceId, kind);
   }
 
   /** The policy's AEAD algorithms for the current master key. */
@@ -90,7 +96,7 @@ public final class GatewayKeys implements GatewayKeySource {
     Set<AeadAlgorithm> allowed = allowedAlgorithms();
     boolean ascon = allowed.contains(AeadAlgorithm.ASCON_AEAD128);
     if (ascon
-        && (CONSTRAINED.contains(kindByDevice.get(deviceId))
+        && (CONSTRAINED.contains(kindByDevice.getOrDefault(deviceId, ""))
             || !allowed.contains(AeadAlgorithm.AES_256_GCM))) {
       return Algorithm.ASCON_AEAD128;
     }

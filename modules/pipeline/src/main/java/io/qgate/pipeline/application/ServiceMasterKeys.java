@@ -39,7 +39,14 @@ public final class ServiceMasterKeys implements MasterKeys, AutoCloseable {
       return known;
     }
     Optional<MasterKey> key = ask(keyId);
-    key.ifPresent(k -> released.put(keyId, Optional.of(k)));
+    if (key.isEmpty()) {
+      return key;
+    }
+    Optional<MasterKey> first = released.putIfAbsent(keyId, key);
+    if (first != null) {
+      key.get().destroy(); // another thread was faster: keep one copy, zeroise this one
+      return first;
+    }
     return key;
   }
 

@@ -5,6 +5,11 @@ import io.qgate.pipeline.application.EncryptionPermits;
 import io.qgate.pipeline.application.FleetRegistration;
 import io.qgate.pipeline.application.GatewayKeys;
 import io.qgate.pipeline.domain.GatewayStatus;
+import io.qgate.pipeline.domain.IngestReceipt;
+import io.qgate.pipeline.domain.TelemetryGateways;
+import io.qgate.platform.domain.ForbiddenException;
+import io.qgate.platform.domain.NotFoundException;
+import io.qgate.platform.domain.UnavailableException;
 import io.qgate.platform.domain.telemetry.DomainTelemetry;
 import io.qgate.platform.domain.telemetry.SimulatedDevice;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
@@ -19,39 +24,58 @@ import io.qgate.vault.domain.SaeRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The edge gateways of the demo fleets ({@code qgate.gateway.fleet=true}, which {@code ./qgate up}
- * sets): for each domain module's fleet, the SAE registered at the fleet's gateway node draws a
- * master key from the vault, the fleet's devices are registered and certified, and a {@link
- * FleetDriver} sends their readings every {@value #TICK_MILLIS} ms. A fleet whose gateway cannot
- * start yet (database migrating, pool still empty) is tried again every {@value #RETRY_SECONDS} s.
+ * The edge gateways of this instance, one per domain module, each started on first use: the SAE
+ * registered at the domain's gateway node draws a master key from the vault, and the gateway seals
+ * and sends its devices' readings ({@link GatewayRuntime}). Devices reach a gateway over HTTP
+ * ({@link TelemetryGateways}); with {@code qgate.gateway.fleet=true} (set by {@code ./qgate up})
+ * the domain's simulated fleet is registered, certified and driven every {@value #TICK_MILLIS} ms.
+ * A fleet whose gateway cannot start yet (database migrating, pool still empty) is tried again
+ * every {@value #RETRY_SECONDS} s.
  */
 @Startup
 @Singleton
-public class EdgeGateway {
+@LocalBean // injected as itself (status) and as TelemetryGateways (ingest)
+@Local(TelemetryGateways.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // ingest requests must not queue
+@TransactionManagement(TransactionManagementType.BEAN) // the vault and policy commit their own
+public class EdgeGateway implements TelemetryGateways {
 
   private static final Logger LOG = Logger.getLogger(EdgeGateway.class.getName());
   static final long TICK_MILLIS = 20;
   static final long RETRY_SECONDS = 5;
+  static final Duration ACKNOWLEDGE_TIMEOUT = Duration.ofSeconds(10);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Instance<DomainTelemetry> domains;
@@ -62,7 +86,7 @@ public class EdgeGateway {
 
   @Inject
   @ConfigProperty(name = "qgate.gateway.fleet", defaultValue = "false")
-  boolean enabled;
+  boolean fleetEnabled;
 
   @Inject
   @ConfigProperty(name = "qgate.gateway.master-key-lifetime", defaultValue = "PT1H")
@@ -72,21 +96,16 @@ public class EdgeGateway {
   @ConfigProperty(name = "qgate.kafka.bootstrap", defaultValue = "localhost:9092")
   String bootstrap;
 
-  private final List<Running> running = new ArrayList<>();
+  private final Map<String, GatewayRuntime> runtimes = new ConcurrentHashMap<>();
+  private final Map<String, Driven> driven = new ConcurrentHashMap<>();
   private final List<SimulatedFleet> waiting = new ArrayList<>();
   private ScheduledFuture<?> starter;
 
-  private record Running(
-      SimulatedFleet fleet,
-      GatewayKeys keys,
-      EnvelopeSealer sealer,
-      KafkaProducer<String, Telemetry> producer,
-      FleetDriver driver,
-      ScheduledFuture<?> ticks) {}
+  private record Driven(SimulatedFleet fleet, FleetDriver driver, ScheduledFuture<?> ticks) {}
 
   @PostConstruct
   void start() {
-    if (!enabled) {
+    if (!fleetEnabled) {
       return;
     }
     domains.forEach(domain -> waiting.add(domain.fleet()));
@@ -94,10 +113,67 @@ public class EdgeGateway {
         scheduler.scheduleWithFixedDelay(this::startWaiting, 1, RETRY_SECONDS, TimeUnit.SECONDS);
   }
 
+  @Override
+  public IngestReceipt send(String domain, String deviceId, String kind, byte[] payload) {
+    GatewayRuntime gateway = runtimeFor(fleetOf(domain));
+    gateway.knowKind(deviceId, kind);
+    Instant now = Instant.now();
+    Future<RecordMetadata> sent = gateway.send(deviceId, () -> payload, now);
+    if (sent == null) {
+      throw new ForbiddenException(
+          "the "
+              + domain
+              + " policy does not let gateway "
+              + gateway.gatewayId
+              + " encrypt the telemetry of "
+              + deviceId
+              + " now (see the audit trail)");
+    }
+    try {
+      RecordMetadata written = sent.get(ACKNOWLEDGE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return new IngestReceipt(written.topic(), written.partition(), written.offset(), now);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UnavailableException("interrupted before Kafka acknowledged the reading");
+    } catch (ExecutionException | TimeoutException e) {
+      throw new UnavailableException("Kafka did not acknowledge the reading: " + e.getMessage());
+    }
+  }
+
+  /** Every domain's gateway: those running, then those whose fleet still waits to start. */
+  public List<GatewayStatus> status() {
+    List<GatewayStatus> all = new ArrayList<>();
+    for (DomainTelemetry domain : domains) {
+      SimulatedFleet fleet = domain.fleet();
+      GatewayRuntime gateway = runtimes.get(fleet.gatewayId());
+      Driven drive = driven.get(fleet.gatewayId());
+      all.add(
+          new GatewayStatus(
+              fleet.domain(),
+              fleet.gatewayId(),
+              fleet.topic(),
+              drive == null ? 0 : fleet.devices().size(),
+              gateway != null,
+              gateway == null ? 0 : gateway.sent.get(),
+              gateway == null ? 0 : gateway.refused.get(),
+              gateway == null ? 0 : gateway.failed.get()));
+    }
+    return all;
+  }
+
+  private SimulatedFleet fleetOf(String domain) {
+    for (DomainTelemetry telemetry : domains) {
+      if (telemetry.fleet().domain().equals(domain)) {
+        return telemetry.fleet();
+      }
+    }
+    throw new NotFoundException("edge gateway of domain", domain);
+  }
+
   private synchronized void startWaiting() {
     for (SimulatedFleet fleet : List.copyOf(waiting)) {
       try {
-        running.add(startFleet(fleet));
+        drive(fleet);
         waiting.remove(fleet);
       } catch (RuntimeException notYet) {
         LOG.log(
@@ -110,9 +186,43 @@ public class EdgeGateway {
     }
   }
 
-  private Running startFleet(SimulatedFleet fleet) {
-    String gatewaySae = gatewaySae(fleet);
+  private void drive(SimulatedFleet fleet) {
     int registered = registration.register(fleet);
+    GatewayRuntime gateway = runtimeFor(fleet);
+    fleet.devices().forEach(device -> gateway.knowKind(device.id(), device.kind()));
+    FleetDriver driver = new FleetDriver(fleet, gateway, Clock.systemUTC());
+    ScheduledFuture<?> ticks =
+        scheduler.scheduleAtFixedRate(
+            () -> tick(fleet, driver), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    driven.put(fleet.gatewayId(), new Driven(fleet, driver, ticks));
+    LOG.info(
+        () ->
+            "Gateway "
+                + fleet.gatewayId()
+                + " (SAE "
+                + gateway.gatewaySae
+                + ") drives "
+                + fleet.devices().size()
+                + " simulated devices to "
+                + fleet.topic()
+                + " ("
+                + registered
+                + " newly registered)");
+  }
+
+  /** The running gateway of {@code fleet}'s node, started now if it is not running yet. */
+  private GatewayRuntime runtimeFor(SimulatedFleet fleet) {
+    GatewayRuntime running = runtimes.get(fleet.gatewayId());
+    if (running != null) {
+      return running;
+    }
+    synchronized (runtimes) {
+      return runtimes.computeIfAbsent(fleet.gatewayId(), id -> startGateway(fleet));
+    }
+  }
+
+  private GatewayRuntime startGateway(SimulatedFleet fleet) {
+    String gatewaySae = gatewaySae(fleet);
     Map<String, String> kinds =
         fleet.devices().stream()
             .collect(Collectors.toMap(SimulatedDevice::id, SimulatedDevice::kind, (a, b) -> a));
@@ -129,24 +239,8 @@ public class EdgeGateway {
     KafkaProducer<String, Telemetry> producer =
         TelemetryKafka.gatewayProducer(
             bootstrap, "qgate-gateway-" + fleet.gatewayId(), new TelemetrySerializer(sealer));
-    FleetDriver driver = new FleetDriver(fleet, keys, permits, producer, Clock.systemUTC());
-    ScheduledFuture<?> ticks =
-        scheduler.scheduleAtFixedRate(
-            () -> tick(fleet, driver), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-    LOG.info(
-        () ->
-            "Gateway "
-                + fleet.gatewayId()
-                + " (SAE "
-                + gatewaySae
-                + ") drives "
-                + fleet.devices().size()
-                + " devices to "
-                + fleet.topic()
-                + " ("
-                + registered
-                + " newly registered)");
-    return new Running(fleet, keys, sealer, producer, driver, ticks);
+    return new GatewayRuntime(
+        fleet.gatewayId(), gatewaySae, fleet.topic(), keys, permits, sealer, producer);
   }
 
   private static void tick(SimulatedFleet fleet, FleetDriver driver) {
@@ -163,37 +257,6 @@ public class EdgeGateway {
     }
   }
 
-  /** Every fleet's gateway: those running, then those still waiting to start. */
-  public synchronized List<GatewayStatus> status() {
-    List<GatewayStatus> all = new ArrayList<>();
-    for (Running fleet : running) {
-      FleetDriver driver = fleet.driver();
-      all.add(
-          new GatewayStatus(
-              fleet.fleet().domain(),
-              fleet.fleet().gatewayId(),
-              fleet.fleet().topic(),
-              fleet.fleet().devices().size(),
-              true,
-              driver.sent.get(),
-              driver.refused.get(),
-              driver.failed.get()));
-    }
-    for (SimulatedFleet fleet : waiting) {
-      all.add(
-          new GatewayStatus(
-              fleet.domain(),
-              fleet.gatewayId(),
-              fleet.topic(),
-              fleet.devices().size(),
-              false,
-              0,
-              0,
-              0));
-    }
-    return all;
-  }
-
   /** The SAE registered at the fleet's gateway node for its domain (the first by id). */
   private String gatewaySae(SimulatedFleet fleet) {
     return saes.all().stream()
@@ -203,7 +266,7 @@ public class EdgeGateway {
         .min(Comparator.naturalOrder())
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new UnavailableException(
                     "no SAE of domain " + fleet.domain() + " at node " + fleet.gatewayId()));
   }
 
@@ -212,23 +275,22 @@ public class EdgeGateway {
     if (starter != null) {
       starter.cancel(false);
     }
-    for (Running fleet : running) {
-      fleet.ticks().cancel(false);
-      fleet.producer().close(Duration.ofSeconds(5));
-      fleet.sealer().close();
-      fleet.keys().destroy();
+    driven.values().forEach(d -> d.ticks().cancel(false));
+    for (GatewayRuntime gateway : runtimes.values()) {
+      gateway.close();
       LOG.info(
           () ->
               "Gateway "
-                  + fleet.fleet().gatewayId()
+                  + gateway.gatewayId
                   + " stopped: "
-                  + fleet.driver().sent.get()
+                  + gateway.sent.get()
                   + " readings sent, "
-                  + fleet.driver().refused.get()
+                  + gateway.refused.get()
                   + " refused by policy, "
-                  + fleet.driver().failed.get()
+                  + gateway.failed.get()
                   + " failed");
     }
-    running.clear();
+    runtimes.clear();
+    driven.clear();
   }
 }

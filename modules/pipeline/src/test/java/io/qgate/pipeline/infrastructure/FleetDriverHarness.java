@@ -9,6 +9,7 @@ import io.qgate.platform.domain.Tenant;
 import io.qgate.policy.domain.AeadAlgorithm;
 import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.policy.domain.PolicyScope;
+import io.qgate.telemetry.envelope.EnvelopeSealer;
 import io.qgate.telemetry.envelope.Telemetry;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ final class FleetDriverHarness {
   final RecordingDecisions decisions;
   final MockProducer<String, Telemetry> producer;
   final GatewayKeys keys;
+  final GatewayRuntime runtime;
   final FleetDriver driver;
 
   FleetDriverHarness(FakeFleet fleet, RecordingDecisions decisions, boolean autoComplete) {
@@ -52,7 +54,16 @@ final class FleetDriverHarness {
             decisions,
             new PolicyScope(Tenant.PLANT, PolicyDomain.INDUSTRIAL),
             "gateway:gw-plant-1");
-    this.driver = new FleetDriver(fleet, keys, permits, producer, clock);
+    this.runtime =
+        new GatewayRuntime(
+            "gw-plant-1",
+            "sae-plant-1",
+            fleet.topic(),
+            keys,
+            permits,
+            new EnvelopeSealer(keys),
+            producer);
+    this.driver = new FleetDriver(fleet, runtime, clock);
   }
 
   static FleetDriverHarness of(FakeFleet fleet) {

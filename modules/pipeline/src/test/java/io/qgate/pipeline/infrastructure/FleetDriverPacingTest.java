@@ -16,7 +16,7 @@ class FleetDriverPacingTest {
     gateway.tick(10, TICK);
 
     assertThat(gateway.sent()).hasSize(50);
-    assertThat(gateway.driver.sent).hasValue(50);
+    assertThat(gateway.runtime.sent).hasValue(50);
   }
 
   @Test

@@ -25,8 +25,8 @@ class FleetDriverPermitsTest {
 
     assertThat(gateway.sentBy("plc-1")).isEqualTo(10);
     assertThat(gateway.sentBy("plc-9")).isZero();
-    assertThat(gateway.driver.refused).hasValue(10);
-    assertThat(gateway.driver.sent).hasValue(10);
+    assertThat(gateway.runtime.refused).hasValue(10);
+    assertThat(gateway.runtime.sent).hasValue(10);
     assertThat(uncertified.readAt).as("no reading taken for a refused device").isEmpty();
   }
 

@@ -37,14 +37,14 @@ class FleetDriverRecordsTest {
         new FleetDriverHarness(FakeFleet.of(device), new RecordingDecisions(), false);
     gateway.tick(3, Duration.ofMillis(100));
     assertThat(gateway.sent()).hasSize(3);
-    assertThat(gateway.driver.sent).hasValue(0);
+    assertThat(gateway.runtime.sent).hasValue(0);
 
     gateway.producer.completeNext();
     gateway.producer.errorNext(new RuntimeException("broker away"));
     gateway.producer.completeNext();
 
-    assertThat(gateway.driver.sent).hasValue(2);
-    assertThat(gateway.driver.failed).hasValue(1);
+    assertThat(gateway.runtime.sent).hasValue(2);
+    assertThat(gateway.runtime.failed).hasValue(1);
   }
 
   @Test
