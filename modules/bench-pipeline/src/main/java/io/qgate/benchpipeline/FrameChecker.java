@@ -5,6 +5,7 @@ import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import io.qgate.platform.domain.telemetry.TelemetryMonitor;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * The last stage of both modes, on one consumer thread: the domain check ({@code
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FrameChecker {
 
   private final TelemetryMonitor monitor;
-  private final BenchClock clock;
+  private final LongSupplier nowMicros;
   private volatile MeasuredWindow window;
   private final LatencyRecorder latencies = new LatencyRecorder();
   final AtomicLong checked = new AtomicLong();
@@ -26,9 +27,12 @@ final class FrameChecker {
   final AtomicLong malformed = new AtomicLong();
   final AtomicLong alerts = new AtomicLong();
 
-  FrameChecker(TelemetryMonitor monitor, BenchClock clock) {
+  /**
+   * @param nowMicros the wall clock in microseconds since 1970, the producers' ({@link BenchClock})
+   */
+  FrameChecker(TelemetryMonitor monitor, LongSupplier nowMicros) {
     this.monitor = monitor;
-    this.clock = clock;
+    this.nowMicros = nowMicros;
   }
 
   /** Sets the window once the schedule is known; frames checked before count in totals only. */
@@ -44,7 +48,7 @@ final class FrameChecker {
     } catch (MalformedReadingException e) {
       malformed.incrementAndGet();
     }
-    long now = clock.nowMicros();
+    long now = nowMicros.getAsLong();
     checked.incrementAndGet();
     MeasuredWindow window = this.window;
     if (window == null) {

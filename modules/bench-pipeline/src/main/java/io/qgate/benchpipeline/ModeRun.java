@@ -80,7 +80,7 @@ final class ModeRun {
     closeLater.add(opener);
     String group = "bench-pipeline-" + mode.label() + "-" + run;
     for (int i = 0; i < settings.consumers(); i++) {
-      FrameChecker checker = new FrameChecker(GridMonitor.of(fleet), clock);
+      FrameChecker checker = new FrameChecker(GridMonitor.of(fleet), clock::nowMicros);
       KafkaConsumer<byte[], byte[]> consumer =
           BenchKafka.consumer(bootstrap, group, group + "-" + i);
       consumer.subscribe(List.of(topic));
