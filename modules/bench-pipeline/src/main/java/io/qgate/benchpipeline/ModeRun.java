@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -76,8 +77,6 @@ final class ModeRun {
     List<ConsumerWorker> consumers = new ArrayList<>();
     List<FrameChecker> checkers = new ArrayList<>();
     List<AutoCloseable> closeLater = new ArrayList<>();
-    EnvelopeOpener opener = new EnvelopeOpener(MasterKeys.of(masterKey));
-    closeLater.add(opener);
     String group = "bench-pipeline-" + mode.label() + "-" + run;
     for (int i = 0; i < settings.consumers(); i++) {
       FrameChecker checker = new FrameChecker(GridMonitor.of(fleet), clock::nowMicros);
@@ -86,6 +85,9 @@ final class ModeRun {
       consumer.subscribe(List.of(topic));
       ConsumerWorker worker;
       if (mode == PipelineMode.ENCRYPTED) {
+        // One opener per consumer thread, as the platform's TelemetryConsumers builds them.
+        EnvelopeOpener opener = new EnvelopeOpener(MasterKeys.of(masterKey));
+        closeLater.add(opener);
         KafkaProducer<byte[], byte[]> dlq =
             BenchKafka.deadLetterProducer(bootstrap, group + "-dlq-" + i);
         closeLater.add(dlq);
@@ -108,11 +110,6 @@ final class ModeRun {
     }
     awaitAssignment(consumers, consumerThreads);
 
-    EnvelopeSealer sealer =
-        new EnvelopeSealer(
-            GatewayKeySource.fixed(
-                masterKey, EpochSchedule.timeOnly(Duration.ofHours(1)), settings.algorithm()));
-    closeLater.add(sealer);
     List<List<PmuSimulator>> shares = PmuShares.split(fleet.devices(), settings.producers());
     List<FrameSource> sources = new ArrayList<>();
     for (List<PmuSimulator> share : shares) {
@@ -134,13 +131,24 @@ final class ModeRun {
     checkers.forEach(c -> c.measure(window));
     List<ProducerWorker> producers = new ArrayList<>();
     List<Thread> producerThreads = new ArrayList<>();
+    LongSupplier inFlight =
+        () ->
+            sum(producers, p -> p.sent.get())
+                - sum(checkers, c -> c.checked.get())
+                - sum(consumers, ConsumerWorker::rejected);
     long offered = settings.maxRate() ? 0 : settings.offeredRate();
     for (int t = 0; t < shares.size(); t++) {
       List<PmuSimulator> share = shares.get(t);
-      Serializer<Telemetry> serializer =
-          mode == PipelineMode.ENCRYPTED
-              ? new TelemetrySerializer(sealer)
-              : new PlainTelemetrySerializer();
+      Serializer<Telemetry> serializer = new PlainTelemetrySerializer();
+      if (mode == PipelineMode.ENCRYPTED) {
+        // One sealer per producer thread: each thread is a gateway of the platform (EdgeGateway).
+        EnvelopeSealer sealer =
+            new EnvelopeSealer(
+                GatewayKeySource.fixed(
+                    masterKey, EpochSchedule.timeOnly(Duration.ofHours(1)), settings.algorithm()));
+        closeLater.add(sealer);
+        serializer = new TelemetrySerializer(sealer);
+      }
       KafkaProducer<String, Telemetry> producer =
           BenchKafka.producer(bootstrap, "bench-" + mode.label() + "-" + run + "-" + t, serializer);
       closeLater.add(0, producer);
@@ -157,7 +165,8 @@ final class ModeRun {
               producer,
               topic,
               pacer,
-              clock);
+              clock,
+              inFlight);
       producers.add(worker);
       producerThreads.add(new Thread(worker, "bench-producer-" + mode.label() + "-" + t));
     }

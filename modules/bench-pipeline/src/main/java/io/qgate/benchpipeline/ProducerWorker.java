@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,12 +20,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 final class ProducerWorker implements Runnable {
 
+  /** Saturation mode: frames sent and not yet checked, over all threads, at most. */
+  static final long MAX_IN_FLIGHT = 60_000;
+
   private final List<String> deviceIds;
   private final FrameSource frames;
   private final Producer<String, Telemetry> producer;
   private final String topic;
   private final RatePacer pacer;
   private final BenchClock clock;
+  private final LongSupplier inFlight;
   private volatile boolean running = true;
   final AtomicLong sent = new AtomicLong();
   final AtomicLong acked = new AtomicLong();
@@ -50,13 +55,15 @@ final class ProducerWorker implements Runnable {
       Producer<String, Telemetry> producer,
       String topic,
       RatePacer pacer,
-      BenchClock clock) {
+      BenchClock clock,
+      LongSupplier inFlight) {
     this.deviceIds = List.copyOf(deviceIds);
     this.frames = frames;
     this.producer = producer;
     this.topic = topic;
     this.pacer = pacer;
     this.clock = clock;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -97,6 +104,10 @@ final class ProducerWorker implements Runnable {
   private void saturate() {
     long k = 0;
     while (running) {
+      if (inFlight.getAsLong() >= MAX_IN_FLIGHT) {
+        LockSupport.parkNanos(100_000);
+        continue;
+      }
       send(k, System.nanoTime());
       k++;
     }
