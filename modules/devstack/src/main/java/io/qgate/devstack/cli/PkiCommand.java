@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pki",
     description = "The dev PKI in .qgate/pki/ (mutual TLS of the ETSI 014 API).",
-    subcommands = {IssueSaeCommand.class})
+    subcommands = {IssueSaeCommand.class, IssueDeviceCommand.class})
 final class PkiCommand implements Runnable {
 
   @ParentCommand private QgateCli cli;
@@ -26,7 +26,8 @@ final class PkiCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: pki issue-sae");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: pki issue-sae | issue-device");
   }
 
   CliContext context() {
