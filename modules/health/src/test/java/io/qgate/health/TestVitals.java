@@ -3,7 +3,7 @@ package io.qgate.health;
 import io.qgate.health.domain.PatientReference;
 import io.qgate.health.domain.VitalSign;
 import io.qgate.health.domain.VitalsSnapshot;
-import io.qgate.health.domain.fhir.VitalsBundleWriter;
+import io.qgate.health.infrastructure.fhir.VitalsBundleWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -2,8 +2,8 @@ package io.qgate.health.application;
 
 import io.qgate.health.domain.BedsideMonitor;
 import io.qgate.health.domain.VitalSign;
+import io.qgate.health.domain.VitalsFormat;
 import io.qgate.health.domain.VitalsSnapshot;
-import io.qgate.health.domain.fhir.VitalsBundleWriter;
 import io.qgate.platform.domain.telemetry.SimulatedDevice;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +15,12 @@ import java.util.SplittableRandom;
  * A simulated adult bedside monitor: heart rate 60–100 /min, SpO2 95–99 %, respiratory rate 12–20
  * /min and blood pressure around 120/80 mmHg (continuous, as from an arterial line), with noise and
  * slow drift, and now and then a {@link DeteriorationEpisode} so that alerts appear in demos. Each
- * reading is a FHIR vitals Bundle ({@link VitalsBundleWriter}) with integer values, as monitors
- * display them. The same seed and reading times give the same readings byte for byte.
+ * reading is a FHIR vitals Bundle ({@link VitalsFormat}) with integer values, as monitors display
+ * them. The same seed and reading times give the same readings byte for byte.
  */
 public final class BedsideMonitorSimulator implements SimulatedDevice {
 
-  private static final VitalsBundleWriter WRITER = new VitalsBundleWriter();
+  private final VitalsFormat format;
 
   private final BedsideMonitor monitor;
   private final SimulatorSettings settings;
@@ -33,7 +33,9 @@ public final class BedsideMonitorSimulator implements SimulatedDevice {
   private Instant last;
   private DeteriorationEpisode episode;
 
-  public BedsideMonitorSimulator(BedsideMonitor monitor, long seed, SimulatorSettings settings) {
+  public BedsideMonitorSimulator(
+      BedsideMonitor monitor, long seed, SimulatorSettings settings, VitalsFormat format) {
+    this.format = format;
     this.monitor = monitor;
     this.settings = settings;
     this.random = new SplittableRandom(seed);
@@ -65,7 +67,7 @@ public final class BedsideMonitorSimulator implements SimulatedDevice {
 
   @Override
   public synchronized byte[] nextReading(Instant time) {
-    return WRITER.write(nextSnapshot(time));
+    return format.write(nextSnapshot(time));
   }
 
   /** The vitals measured at {@code time}: what {@link #nextReading} encodes. */

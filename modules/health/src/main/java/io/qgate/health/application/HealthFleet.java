@@ -4,6 +4,7 @@ import io.qgate.health.domain.Bed;
 import io.qgate.health.domain.BedsideMonitor;
 import io.qgate.health.domain.HealthTelemetry;
 import io.qgate.health.domain.PatientReference;
+import io.qgate.health.domain.VitalsFormat;
 import io.qgate.health.domain.Ward;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
@@ -27,7 +28,8 @@ public final class HealthFleet implements SimulatedFleet {
 
   private final List<BedsideMonitorSimulator> devices;
 
-  public HealthFleet(int monitors, int bedsPerWard, long seed, SimulatorSettings settings) {
+  public HealthFleet(
+      int monitors, int bedsPerWard, long seed, SimulatorSettings settings, VitalsFormat format) {
     if (bedsPerWard < 1 || bedsPerWard > Bed.MAX_NUMBER) {
       throw new IllegalArgumentException("beds per ward must be 1.." + Bed.MAX_NUMBER);
     }
@@ -40,20 +42,20 @@ public final class HealthFleet implements SimulatedFleet {
     for (int i = 0; i < monitors; i++) {
       Bed bed = new Bed(new Ward(i / bedsPerWard + 1), i % bedsPerWard + 1);
       BedsideMonitor monitor = BedsideMonitor.at(bed, PatientReference.random(random));
-      created.add(new BedsideMonitorSimulator(monitor, random.nextLong(), settings));
+      created.add(new BedsideMonitorSimulator(monitor, random.nextLong(), settings, format));
     }
     this.devices = List.copyOf(created);
   }
 
   /** {@code monitors} monitors, 20 beds a ward, the default seed and settings. */
-  public static HealthFleet of(int monitors) {
+  public static HealthFleet of(int monitors, VitalsFormat format) {
     return new HealthFleet(
-        monitors, DEFAULT_BEDS_PER_WARD, DEFAULT_SEED, SimulatorSettings.defaults());
+        monitors, DEFAULT_BEDS_PER_WARD, DEFAULT_SEED, SimulatorSettings.defaults(), format);
   }
 
   /** The demo hospital: 300 monitors over 15 wards. */
-  public static HealthFleet demo() {
-    return of(DEMO_MONITORS);
+  public static HealthFleet demo(VitalsFormat format) {
+    return of(DEMO_MONITORS, format);
   }
 
   @Override

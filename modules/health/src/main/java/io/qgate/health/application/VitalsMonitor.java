@@ -1,8 +1,8 @@
 package io.qgate.health.application;
 
 import io.qgate.health.domain.HealthTelemetry;
+import io.qgate.health.domain.VitalsFormat;
 import io.qgate.health.domain.VitalsSnapshot;
-import io.qgate.health.domain.fhir.VitalsBundleParser;
 import io.qgate.health.domain.rules.Condition;
 import io.qgate.health.domain.rules.Threshold;
 import io.qgate.health.domain.rules.VitalsThresholds;
@@ -29,16 +29,17 @@ import java.util.OptionalDouble;
  */
 public final class VitalsMonitor implements TelemetryMonitor {
 
+  private final VitalsFormat format;
   private final VitalsThresholds thresholds;
-  private final VitalsBundleParser parser = new VitalsBundleParser();
   private final Map<String, Condition[]> conditions = new HashMap<>();
 
   /** A monitor with the {@link VitalsThresholds#defaults() default} NEWS2-based rules. */
-  public VitalsMonitor() {
-    this(VitalsThresholds.defaults());
+  public VitalsMonitor(VitalsFormat format) {
+    this(format, VitalsThresholds.defaults());
   }
 
-  public VitalsMonitor(VitalsThresholds thresholds) {
+  public VitalsMonitor(VitalsFormat format, VitalsThresholds thresholds) {
+    this.format = format;
     this.thresholds = thresholds;
   }
 
@@ -57,7 +58,7 @@ public final class VitalsMonitor implements TelemetryMonitor {
    */
   @Override
   public List<Alert> inspect(String deviceId, Instant time, byte[] payload) {
-    VitalsSnapshot snapshot = parser.parse(payload);
+    VitalsSnapshot snapshot = format.parse(payload);
     if (!snapshot.deviceId().equals(deviceId)) {
       throw new MalformedReadingException(
           "vitals reading: device.reference is not the device of the record");

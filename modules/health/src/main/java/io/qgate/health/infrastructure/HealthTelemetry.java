@@ -3,6 +3,8 @@ package io.qgate.health.infrastructure;
 import io.qgate.health.application.HealthFleet;
 import io.qgate.health.application.SimulatorSettings;
 import io.qgate.health.application.VitalsMonitor;
+import io.qgate.health.domain.VitalsFormat;
+import io.qgate.health.infrastructure.fhir.FhirVitalsFormat;
 import io.qgate.platform.domain.telemetry.DomainTelemetry;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
 import io.qgate.platform.domain.telemetry.TelemetryMonitor;
@@ -28,6 +30,7 @@ public class HealthTelemetry implements DomainTelemetry {
   @ConfigProperty(name = "qgate.fleet.health.episodes-per-hour", defaultValue = "0.5")
   double episodesPerHour;
 
+  private final VitalsFormat format = new FhirVitalsFormat();
   private HealthFleet fleet;
 
   @PostConstruct
@@ -38,7 +41,8 @@ public class HealthTelemetry implements DomainTelemetry {
             monitors,
             20,
             HealthFleet.DEFAULT_SEED,
-            new SimulatorSettings(defaults.readingsPerSecond(), episodesPerHour));
+            new SimulatorSettings(defaults.readingsPerSecond(), episodesPerHour),
+            format);
   }
 
   @Override
@@ -48,6 +52,6 @@ public class HealthTelemetry implements DomainTelemetry {
 
   @Override
   public TelemetryMonitor newMonitor() {
-    return new VitalsMonitor();
+    return new VitalsMonitor(format);
   }
 }

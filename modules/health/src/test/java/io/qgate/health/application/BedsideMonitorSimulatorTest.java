@@ -4,8 +4,10 @@ import static io.qgate.health.TestVitals.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qgate.health.domain.VitalSign;
+import io.qgate.health.domain.VitalsFormat;
 import io.qgate.health.domain.VitalsSnapshot;
-import io.qgate.health.domain.fhir.VitalsBundleParser;
+import io.qgate.health.infrastructure.fhir.FhirVitalsFormat;
+import io.qgate.health.infrastructure.fhir.VitalsBundleParser;
 import java.time.Instant;
 import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
@@ -15,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BedsideMonitorSimulatorTest {
+
+  private static final VitalsFormat FHIR = new FhirVitalsFormat();
 
   private final VitalsBundleParser parser = new VitalsBundleParser();
 
@@ -102,6 +106,6 @@ class BedsideMonitorSimulatorTest {
   }
 
   private static HealthFleet fleet(long seed, SimulatorSettings settings) {
-    return new HealthFleet(20, 20, seed, settings);
+    return new HealthFleet(20, 20, seed, settings, FHIR);
   }
 }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qgate.health.domain.PatientReference;
+import io.qgate.health.domain.VitalsFormat;
+import io.qgate.health.infrastructure.fhir.FhirVitalsFormat;
 import io.qgate.platform.domain.Tenant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HealthFleetTest {
 
+  private static final VitalsFormat FHIR = new FhirVitalsFormat();
+
   @Test
   void theDemoHospitalHas300MonitorsOver15WardsBehindOneGateway() {
-    HealthFleet fleet = HealthFleet.demo();
+    HealthFleet fleet = HealthFleet.demo(FHIR);
 
     assertThat(fleet.topic()).isEqualTo("qgate.health.vitals.v1");
     assertThat(fleet.tenant()).isEqualTo(Tenant.HOSPITAL);
@@ -38,20 +42,20 @@ class HealthFleetTest {
 
   @Test
   void anyNumberOfMonitorsFillsWardsInOrder() {
-    HealthFleet fleet = new HealthFleet(45, 20, 1, SimulatorSettings.defaults());
+    HealthFleet fleet = new HealthFleet(45, 20, 1, SimulatorSettings.defaults(), FHIR);
 
     assertThat(fleet.devices()).hasSize(45);
     assertThat(fleet.devices().get(44).id()).isEqualTo("mon-03-05");
-    assertThat(HealthFleet.of(7).devices()).hasSize(7);
+    assertThat(HealthFleet.of(7, FHIR).devices()).hasSize(7);
   }
 
   @Test
   void theSeedDecidesThePseudonyms() {
-    PatientReference first = HealthFleet.of(3).devices().get(2).monitor().patient();
+    PatientReference first = HealthFleet.of(3, FHIR).devices().get(2).monitor().patient();
 
-    assertThat(HealthFleet.of(3).devices().get(2).monitor().patient()).isEqualTo(first);
+    assertThat(HealthFleet.of(3, FHIR).devices().get(2).monitor().patient()).isEqualTo(first);
     assertThat(
-            new HealthFleet(3, 20, 99, SimulatorSettings.defaults())
+            new HealthFleet(3, 20, 99, SimulatorSettings.defaults(), FHIR)
                 .devices()
                 .get(2)
                 .monitor()
@@ -61,8 +65,8 @@ class HealthFleetTest {
 
   @Test
   void refusesAnEmptyFleetAndImpossibleWards() {
-    assertThatThrownBy(() -> HealthFleet.of(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new HealthFleet(10, 0, 1, SimulatorSettings.defaults()))
+    assertThatThrownBy(() -> HealthFleet.of(0, FHIR)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new HealthFleet(10, 0, 1, SimulatorSettings.defaults(), FHIR))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SimulatorSettings(0, 1))
         .isInstanceOf(IllegalArgumentException.class);

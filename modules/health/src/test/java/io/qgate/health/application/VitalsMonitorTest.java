@@ -12,10 +12,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.qgate.health.domain.PatientReference;
 import io.qgate.health.domain.VitalSign;
+import io.qgate.health.domain.VitalsFormat;
 import io.qgate.health.domain.VitalsSnapshot;
-import io.qgate.health.domain.fhir.VitalsBundleWriter;
 import io.qgate.health.domain.rules.Threshold;
 import io.qgate.health.domain.rules.VitalsThresholds;
+import io.qgate.health.infrastructure.fhir.FhirVitalsFormat;
+import io.qgate.health.infrastructure.fhir.VitalsBundleWriter;
 import io.qgate.platform.domain.alert.Alert;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import java.time.Instant;
@@ -32,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class VitalsMonitorTest {
 
-  private final VitalsMonitor monitor = new VitalsMonitor();
+  private static final VitalsFormat FHIR = new FhirVitalsFormat();
+
+  private final VitalsMonitor monitor = new VitalsMonitor(FHIR);
   private int second;
 
   @Test
@@ -130,7 +134,7 @@ class VitalsMonitorTest {
 
   @Test
   void tenThousandNormalReadingsRaiseNothing() {
-    HealthFleet fleet = new HealthFleet(10, 20, 5, SimulatorSettings.defaults().stable());
+    HealthFleet fleet = new HealthFleet(10, 20, 5, SimulatorSettings.defaults().stable(), FHIR);
     int readings = 0;
     for (BedsideMonitorSimulator device : fleet.devices()) {
       for (int i = 0; i < 1000; i++) {
@@ -144,7 +148,7 @@ class VitalsMonitorTest {
 
   @Test
   void simulatedEpisodesAlternateBetweenRaisedAndCleared() {
-    HealthFleet fleet = new HealthFleet(3, 20, 11, new SimulatorSettings(1, 30));
+    HealthFleet fleet = new HealthFleet(3, 20, 11, new SimulatorSettings(1, 30), FHIR);
     List<Alert> alerts = new ArrayList<>();
     for (BedsideMonitorSimulator device : fleet.devices()) {
       Map<String, Boolean> active = new java.util.HashMap<>();
@@ -175,7 +179,7 @@ class VitalsMonitorTest {
     for (double spo2 : new double[] {97, 97, 88, 88, 97, 97}) {
       assertThat(inspect(normalBut(VitalSign.OXYGEN_SATURATION, spo2))).isEmpty();
     }
-    VitalsMonitor eager = new VitalsMonitor(VitalsThresholds.defaults().sustainedFor(1));
+    VitalsMonitor eager = new VitalsMonitor(FHIR, VitalsThresholds.defaults().sustainedFor(1));
     assertThat(eager.inspect(DEVICE, T0, reading(0, normalBut(VitalSign.OXYGEN_SATURATION, 88))))
         .extracting(Alert::type)
         .containsExactly("HEALTH_SPO2_LOW");
@@ -217,7 +221,7 @@ class VitalsMonitorTest {
             92,
             "WARNING");
     VitalsMonitor strict =
-        new VitalsMonitor(VitalsThresholds.defaults().with(stricter).sustainedFor(1));
+        new VitalsMonitor(FHIR, VitalsThresholds.defaults().with(stricter).sustainedFor(1));
 
     List<Alert> alerts =
         strict.inspect(DEVICE, T0, reading(0, normalBut(VitalSign.OXYGEN_SATURATION, 91)));
@@ -230,7 +234,7 @@ class VitalsMonitorTest {
 
   @Test
   void aMonitorOutsideTheNamingConventionIsNamedByItsId() {
-    VitalsMonitor eager = new VitalsMonitor(VitalsThresholds.defaults().sustainedFor(1));
+    VitalsMonitor eager = new VitalsMonitor(FHIR, VitalsThresholds.defaults().sustainedFor(1));
 
     List<Alert> alerts =
         eager.inspect("icu-bed-7", T0, write("icu-bed-7", normalBut(VitalSign.HEART_RATE, 30)));

@@ -1,7 +1,6 @@
 package io.qgate.pipeline.interfaces.rest;
 
-import io.qgate.pipeline.infrastructure.EdgeGateway;
-import io.qgate.pipeline.infrastructure.TelemetryConsumers;
+import io.qgate.pipeline.domain.PipelineStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Telemetry")
 public class PipelineResource {
 
-  @Inject EdgeGateway gateway;
-  @Inject TelemetryConsumers consumers;
+  @Inject PipelineStatus pipeline;
 
   @GET
   public Map<String, Object> status() {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("gateways", gateway.status());
-    json.put("consumers", consumers.status());
+    json.put("gateways", pipeline.gateways());
+    json.put("consumers", pipeline.consumers());
     return json;
   }
 }

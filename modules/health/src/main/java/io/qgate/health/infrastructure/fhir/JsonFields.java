@@ -1,4 +1,4 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import jakarta.json.JsonArray;

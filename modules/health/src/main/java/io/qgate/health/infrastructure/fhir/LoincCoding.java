@@ -1,7 +1,7 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
-import static io.qgate.health.domain.fhir.JsonFields.array;
-import static io.qgate.health.domain.fhir.JsonFields.malformed;
+import static io.qgate.health.infrastructure.fhir.JsonFields.array;
+import static io.qgate.health.infrastructure.fhir.JsonFields.malformed;
 
 import io.qgate.health.domain.VitalSign;
 import jakarta.json.JsonArray;

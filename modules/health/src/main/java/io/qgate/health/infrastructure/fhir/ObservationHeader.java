@@ -1,8 +1,8 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
-import static io.qgate.health.domain.fhir.JsonFields.malformed;
-import static io.qgate.health.domain.fhir.JsonFields.object;
-import static io.qgate.health.domain.fhir.JsonFields.string;
+import static io.qgate.health.infrastructure.fhir.JsonFields.malformed;
+import static io.qgate.health.infrastructure.fhir.JsonFields.object;
+import static io.qgate.health.infrastructure.fhir.JsonFields.string;
 
 import io.qgate.health.domain.PatientReference;
 import jakarta.json.JsonObject;

@@ -1,10 +1,10 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
-import static io.qgate.health.domain.fhir.JsonFields.expect;
-import static io.qgate.health.domain.fhir.JsonFields.malformed;
-import static io.qgate.health.domain.fhir.JsonFields.number;
-import static io.qgate.health.domain.fhir.JsonFields.object;
-import static io.qgate.health.domain.fhir.JsonFields.string;
+import static io.qgate.health.infrastructure.fhir.JsonFields.expect;
+import static io.qgate.health.infrastructure.fhir.JsonFields.malformed;
+import static io.qgate.health.infrastructure.fhir.JsonFields.number;
+import static io.qgate.health.infrastructure.fhir.JsonFields.object;
+import static io.qgate.health.infrastructure.fhir.JsonFields.string;
 
 import io.qgate.health.domain.VitalSign;
 import jakarta.json.JsonObject;

@@ -1,10 +1,10 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
-import static io.qgate.health.domain.fhir.JsonFields.array;
-import static io.qgate.health.domain.fhir.JsonFields.element;
-import static io.qgate.health.domain.fhir.JsonFields.expect;
-import static io.qgate.health.domain.fhir.JsonFields.malformed;
-import static io.qgate.health.domain.fhir.JsonFields.object;
+import static io.qgate.health.infrastructure.fhir.JsonFields.array;
+import static io.qgate.health.infrastructure.fhir.JsonFields.element;
+import static io.qgate.health.infrastructure.fhir.JsonFields.expect;
+import static io.qgate.health.infrastructure.fhir.JsonFields.malformed;
+import static io.qgate.health.infrastructure.fhir.JsonFields.object;
 
 import io.qgate.health.domain.PatientReference;
 import io.qgate.health.domain.VitalSign;

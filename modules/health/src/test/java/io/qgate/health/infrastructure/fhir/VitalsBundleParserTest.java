@@ -1,4 +1,4 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
 import static io.qgate.health.TestVitals.PATIENT;
 import static io.qgate.health.TestVitals.bytes;

@@ -1,4 +1,4 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

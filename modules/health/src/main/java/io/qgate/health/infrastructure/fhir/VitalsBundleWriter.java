@@ -1,4 +1,4 @@
-package io.qgate.health.domain.fhir;
+package io.qgate.health.infrastructure.fhir;
 
 import io.qgate.health.domain.VitalSign;
 import io.qgate.health.domain.VitalsSnapshot;
