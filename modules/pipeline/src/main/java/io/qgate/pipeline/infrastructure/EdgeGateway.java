@@ -83,6 +83,7 @@ public class EdgeGateway implements TelemetryGateways {
   @Inject TelemetryKeyService telemetryKeys;
   @Inject FleetRegistration registration;
   @Inject EncryptionDecisions decisions;
+  @Inject PipelineMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "qgate.gateway.fleet", defaultValue = "false")
@@ -239,8 +240,11 @@ public class EdgeGateway implements TelemetryGateways {
     KafkaProducer<String, Telemetry> producer =
         TelemetryKafka.gatewayProducer(
             bootstrap, "qgate-gateway-" + fleet.gatewayId(), new TelemetrySerializer(sealer));
-    return new GatewayRuntime(
-        fleet.gatewayId(), gatewaySae, fleet.topic(), keys, permits, sealer, producer);
+    GatewayRuntime gateway =
+        new GatewayRuntime(
+            fleet.gatewayId(), gatewaySae, fleet.topic(), keys, permits, sealer, producer);
+    metrics.gateway(fleet.domain(), gateway);
+    return gateway;
   }
 
   private static void tick(SimulatedFleet fleet, FleetDriver driver) {

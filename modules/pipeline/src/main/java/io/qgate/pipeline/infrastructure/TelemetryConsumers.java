@@ -46,6 +46,7 @@ public class TelemetryConsumers {
   @Inject Instance<DomainTelemetry> domains;
   @Inject TelemetryKeyService telemetryKeys;
   @Inject AlertSink alerts;
+  @Inject PipelineMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "qgate.telemetry.consumers", defaultValue = "true")
@@ -93,6 +94,7 @@ public class TelemetryConsumers {
             new DeadLetterPublisher(deadLetters, rejections),
             consumer::handle);
     consumer.attach(loop);
+    metrics.consumer(fleet.domain(), loop, rejections, consumer);
     Thread thread = threads.newThread(consumer);
     thread.setName("qgate-" + name);
     thread.start();

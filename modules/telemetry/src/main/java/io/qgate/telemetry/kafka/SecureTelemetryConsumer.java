@@ -57,9 +57,10 @@ public final class SecureTelemetryConsumer {
   private final ReplayGuard replayGuard = new ReplayGuard();
   private final Map<TopicPartition, Long> handledUpTo = new HashMap<>();
   private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
-  private long accepted;
-  private long duplicates;
-  private long commitFailures;
+  // Written by the polling thread only, read by any (status, metrics): volatile suffices.
+  private volatile long accepted;
+  private volatile long duplicates;
+  private volatile long commitFailures;
 
   /** The consumer must be subscribed or assigned already; it stays the caller's to close. */
   public SecureTelemetryConsumer(
