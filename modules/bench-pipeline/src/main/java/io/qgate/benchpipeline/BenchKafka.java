@@ -1,7 +1,7 @@
 package io.qgate.benchpipeline;
 
 import io.qgate.telemetry.envelope.Telemetry;
-import java.util.HashMap;
+import io.qgate.telemetry.kafka.TelemetryClientConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -32,27 +32,23 @@ final class BenchKafka {
   /** A gateway producer: device id as key, the frame sealed or not by {@code serializer}. */
   static KafkaProducer<String, Telemetry> producer(
       String bootstrap, String clientId, Serializer<Telemetry> serializer) {
-    Map<String, Object> config = reliableProducer(bootstrap, clientId);
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 65_536);
+    Map<String, Object> config = TelemetryClientConfig.gatewayProducer(bootstrap, clientId);
+    // Saturation mode fills the producer buffer on purpose: block on it rather than fail.
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
     return new KafkaProducer<>(config, new StringSerializer(), serializer);
   }
 
   /** The dead-letter producer of an encrypted-mode consumer. */
   static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrap, String clientId) {
     return new KafkaProducer<>(
-        reliableProducer(bootstrap, clientId),
+        TelemetryClientConfig.reliableProducer(bootstrap, clientId),
         new ByteArraySerializer(),
         new ByteArraySerializer());
   }
 
   static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String groupId, String clientId) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    Map<String, Object> config = TelemetryClientConfig.consumer(bootstrap, groupId);
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
     return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
@@ -87,16 +83,5 @@ final class BenchKafka {
     } catch (ExecutionException | TimeoutException e) {
       // Best effort: the topics only cost disk on the broker.
     }
-  }
-
-  private static Map<String, Object> reliableProducer(String bootstrap, String clientId) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    // Saturation mode fills the producer buffer on purpose: block on it rather than fail.
-    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
-    return config;
   }
 }
