@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the algorithm — once per device and key period, not per record: a decision per record would cost
  * more than the encryption, and a refused device would fill the audit trail with one denial per
  * reading. Key age and use count need no question: the epoch schedule enforces them by
- * construction. A refusal holds for the rest of the period; the gateway drops the device's readings
- * meanwhile.
+ * construction. An answer holds for the rest of the period — a refused device's readings are
+ * dropped meanwhile — or until {@link #forget()}, which the gateway calls when a policy or a
+ * certification changed anywhere, so a revoked device stops within the decision point's poll.
  */
 public final class EncryptionPermits {
 
@@ -40,6 +41,11 @@ public final class EncryptionPermits {
       byDevice.put(deviceId, permit);
     }
     return permit.allowed();
+  }
+
+  /** Drops every answer: the next reading of each device asks the policy again. */
+  public void forget() {
+    byDevice.clear();
   }
 
   private boolean decide(String deviceId, AeadAlgorithm algorithm) {

@@ -13,6 +13,7 @@ import io.qgate.platform.domain.UnavailableException;
 import io.qgate.platform.domain.telemetry.DomainTelemetry;
 import io.qgate.platform.domain.telemetry.SimulatedDevice;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
+import io.qgate.policy.application.CacheInvalidation.CacheEpochChanged;
 import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.policy.domain.PolicyScope;
 import io.qgate.telemetry.envelope.EnvelopeSealer;
@@ -33,6 +34,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -138,6 +140,13 @@ public class EdgeGateway implements TelemetryGateways {
       throw new UnavailableException("interrupted before Kafka acknowledged the reading");
     } catch (ExecutionException | TimeoutException e) {
       throw new UnavailableException("Kafka did not acknowledge the reading: " + e.getMessage());
+    }
+  }
+
+  /** A policy or a device's certification changed (here or on another instance): ask again. */
+  public void onPolicyChange(@Observes CacheEpochChanged changed) {
+    if (changed.name().equals("policy") || changed.name().equals("device")) {
+      runtimes.values().forEach(GatewayRuntime::forgetPermits);
     }
   }
 

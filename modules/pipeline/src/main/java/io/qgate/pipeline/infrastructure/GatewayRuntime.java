@@ -93,6 +93,11 @@ final class GatewayRuntime {
     return cached.period();
   }
 
+  /** Asks the policy again for each device (a policy or a certification changed). */
+  void forgetPermits() {
+    permits.forget();
+  }
+
   void close() {
     producer.close(Duration.ofSeconds(5));
     sealer.close();

@@ -49,6 +49,17 @@ class EncryptionPermitsTest {
   }
 
   @Test
+  void asksAgainAfterAPolicyOrCertificationChangeWithinThePeriod() {
+    permits.allows("plc-1", ASCON, 42);
+    permits.allows("plc-2", ASCON, 42);
+    permits.forget();
+    permits.allows("plc-1", ASCON, 42);
+
+    assertThat(decisions.askedAbout("plc-1")).isEqualTo(2);
+    assertThat(decisions.askedAbout("plc-2")).isEqualTo(1);
+  }
+
+  @Test
   void asksAgainWhenTheAlgorithmChanges() {
     permits.allows("plc-1", ASCON, 42);
     permits.allows("plc-1", AES, 42);
