@@ -221,7 +221,7 @@ class TelemetryPipelineIT extends DeployedPlatform {
   @Test
   void aRegisteredCertifiedDevicePostsReadingsOverMutualTlsAndOthersAreRefused() throws Exception {
     String device = "pmu-sub50-3"; // known to the consumers' grid, driven by no fleet here
-    registerDevice(device, true);
+    String certificate = registerDevice(device, true);
     registerDevice("pmu-uncertified", false);
     Pmu pmu =
         GridFleet.of(200, SimulationSettings.defaults()).substations().stream()
@@ -252,6 +252,17 @@ class TelemetryPipelineIT extends DeployedPlatform {
     List<Accepted> opened =
         openGridRecords("integrator-ingest", telemetry -> telemetry.deviceId().equals(device), 1);
     assertThat(opened.get(0).payload()).isEqualTo(reading);
+
+    // Suspending the certificate stops the device's readings within the policy cache's poll.
+    var suspended =
+        api.post(
+            "api/v1/devices/" + device + "/certifications/" + certificate + "/status",
+            "{\"status\":\"SUSPENDED\",\"reason\":\"tamper seal broken\"}");
+    assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> post(device, reading).statusCode() == 403);
   }
 
   private HttpResponse<String> post(String device, byte[] reading) throws Exception {
@@ -267,7 +278,11 @@ class TelemetryPipelineIT extends DeployedPlatform {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  private void registerDevice(String id, boolean certified) {
+  /**
+   * Registers a grid PMU; if {@code certified}, with an IEC 62443-4-2 SL2 certificate, whose id it
+   * returns.
+   */
+  private String registerDevice(String id, boolean certified) {
     var created =
         api.post(
             "api/v1/devices",
@@ -283,7 +298,9 @@ class TelemetryPipelineIT extends DeployedPlatform {
                       + "\"certificateNumber\":\"IT-%s\",\"validFrom\":\"%s\",\"validTo\":\"%s\"}")
                   .formatted(id, now.minusSeconds(86_400), now.plusSeconds(86_400 * 30)));
       assertThat(certification.status()).as(certification.toString()).isEqualTo(201);
+      return certification.json().getString("id");
     }
+    return null;
   }
 
   private static SynchrophasorFrame frame(Pmu pmu, long soc, int fraction, float hz) {
