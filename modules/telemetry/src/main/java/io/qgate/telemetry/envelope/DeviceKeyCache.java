@@ -213,6 +213,9 @@ public final class DeviceKeyCache implements AutoCloseable {
       for (Map.Entry<Slot, Entry> e : keys.entrySet()) {
         all.add(Map.entry(e.getKey(), e.getValue()));
       }
+      if (all.isEmpty()) {
+        return; // cleared by close() meanwhile
+      }
       long[] stamps = new long[all.size()];
       for (int i = 0; i < stamps.length; i++) {
         stamps[i] = all.get(i).getValue().lastUse;
