@@ -1,7 +1,6 @@
 package io.qgate.telemetry.envelope;
 
 import io.qgate.telemetry.keys.MasterKey;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -38,28 +37,25 @@ public final class EnvelopeOpener implements AutoCloseable {
       if (found.isEmpty()) {
         return new Rejected(RejectReason.UNKNOWN_KEY, "master key " + header.masterKeyId());
       }
-      byte[] key = deviceKey(found.get(), header);
-      if (key == null) {
-        return new Rejected(
-            RejectReason.UNKNOWN_KEY, "master key " + header.masterKeyId() + " was destroyed");
-      }
+      DeviceKeyCache.Entry entry;
+      Aead.Context context;
+      do {
+        entry = deviceKey(found.get(), header);
+        if (entry == null) {
+          return new Rejected(
+              RejectReason.UNKNOWN_KEY, "master key " + header.masterKeyId() + " was destroyed");
+        }
+        context = entry.take();
+      } while (context == null);
       int headerLength = header.length();
       byte[] payload;
       try {
         byte[] aad = EnvelopeLayout.associatedData(topic, envelope, headerLength);
         payload =
-            header
-                .algorithm()
-                .aead()
-                .open(
-                    key,
-                    header.nonce(),
-                    aad,
-                    envelope,
-                    headerLength,
-                    envelope.length - headerLength);
+            context.open(
+                header.nonce(), aad, envelope, headerLength, envelope.length - headerLength);
       } finally {
-        Arrays.fill(key, (byte) 0);
+        entry.give(context);
       }
       if (payload == null) {
         return new Rejected(
@@ -93,9 +89,9 @@ public final class EnvelopeOpener implements AutoCloseable {
     keys.close();
   }
 
-  private byte[] deviceKey(MasterKey masterKey, EnvelopeHeader header) {
+  private DeviceKeyCache.Entry deviceKey(MasterKey masterKey, EnvelopeHeader header) {
     try {
-      return keys.key(masterKey, header.deviceId(), header.epoch(), header.algorithm());
+      return keys.entry(masterKey, header.deviceId(), header.epoch(), header.algorithm());
     } catch (IllegalStateException destroyed) {
       return null;
     }

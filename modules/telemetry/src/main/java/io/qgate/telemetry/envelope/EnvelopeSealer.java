@@ -5,7 +5,6 @@ import io.qgate.telemetry.keys.EpochSchedule;
 import io.qgate.telemetry.keys.MasterKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Per record: the next sequence of the device ({@link DeviceSequences}); the current master key,
  * schedule and algorithm from the {@link GatewayKeySource}; the epoch from the schedule at the
  * sealer's clock and the device's use number within the current period; the device key for (master
- * key, device, epoch, algorithm) from the {@link DeviceKeyCache}; the nonce from the sequence.
+ * key, device, epoch, algorithm) and its prepared AEAD context from the {@link DeviceKeyCache}; the
+ * nonce from the sequence.
  *
  * <p>Why a (key, nonce) pair never repeats: a device key is unique to (master key, device, epoch,
  * algorithm), since HKDF info encodes device, epoch and the algorithm's purpose injectively; the
@@ -75,13 +75,16 @@ public final class EnvelopeSealer implements AutoCloseable {
     byte[] envelope = new byte[(int) total];
     header.writeTo(envelope);
     byte[] aad = EnvelopeLayout.associatedData(topic, envelope, headerLength);
-    byte[] key = keys.key(masterKey, deviceId, epoch, algorithm);
+    DeviceKeyCache.Entry entry;
+    Aead.Context context;
+    do {
+      entry = keys.entry(masterKey, deviceId, epoch, algorithm);
+      context = entry.take();
+    } while (context == null);
     try {
-      algorithm
-          .aead()
-          .seal(key, header.nonce(), aad, payload, 0, payload.length, envelope, headerLength);
+      context.seal(header.nonce(), aad, payload, 0, payload.length, envelope, headerLength);
     } finally {
-      Arrays.fill(key, (byte) 0);
+      entry.give(context);
     }
     return envelope;
   }
