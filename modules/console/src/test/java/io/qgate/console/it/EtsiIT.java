@@ -229,7 +229,7 @@ class EtsiIT extends DeployedPlatform {
             {"version": %d, "allowedKeyClasses": ["HYBRID"], "maxLinkQber": 0.06, "maxKeyAgeSeconds": 60,
              "maxMessagesPerKey": 100000, "allowedAeadAlgorithms": ["AES_256_GCM"],
              "requiredCertification": {"scheme": "IEC_62443_4_2", "level": 2},
-             "decryptReaderRoles": ["grid-operator"], "auditEveryRead": false,
+             "decryptReaderRoles": ["grid-operator", "telemetry-reader"], "auditEveryRead": false,
              "auditRetentionDays": 90, "reason": "ETSI test: hybrid keys only"}"""
                 .formatted(version));
     assertThat(hybridOnly.status()).as(hybridOnly.toString()).isEqualTo(200);
@@ -270,7 +270,7 @@ class EtsiIT extends DeployedPlatform {
           {"version": %d, "allowedKeyClasses": ["QKD", "HYBRID"], "maxLinkQber": 0.06, "maxKeyAgeSeconds": 60,
            "maxMessagesPerKey": 100000, "allowedAeadAlgorithms": ["AES_256_GCM", "ASCON_AEAD128"],
            "requiredCertification": {"scheme": "IEC_62443_4_2", "level": 2},
-           "decryptReaderRoles": ["grid-operator", "security-officer"], "auditEveryRead": false,
+           "decryptReaderRoles": ["grid-operator", "security-officer", "telemetry-reader"], "auditEveryRead": false,
            "auditRetentionDays": 90, "reason": "ETSI test: restore"}"""
               .formatted(restore.getInt("version")));
     }
