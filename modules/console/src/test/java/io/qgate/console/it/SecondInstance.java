@@ -22,7 +22,8 @@ import java.util.List;
  */
 final class SecondInstance implements AutoCloseable {
 
-  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+  // Generous: on a shared 2-core machine three instances booting at once took over 4 minutes.
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(420);
 
   private final Process process;
   private final URL url;
