@@ -6,6 +6,8 @@ import io.qgate.pipeline.domain.IngestReceipt;
 import io.qgate.pipeline.domain.TelemetryGateways;
 import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.policy.domain.PolicyDomain;
+import io.qgate.vault.domain.Sae;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,8 +26,8 @@ public class IngestService {
   @Inject TelemetryGateways gateways;
 
   /**
-   * @throws ForbiddenException if {@code deviceId} is not a registered device, or its policy
-   *     refuses
+   * @throws ForbiddenException if {@code deviceId} is not a registered device, is registered in a
+   *     domain other than its tenant's, or its policy refuses
    * @throws InvalidInputException if the reading is empty or larger than {@value
    *     #MAX_READING_BYTES} bytes
    */
@@ -39,7 +41,29 @@ public class IngestService {
               + (payload == null ? 0 : payload.length));
     }
     Device device = registered(deviceId);
+    requireTenantsOwnDomain(device);
     return gateways.send(device.domain().name(), device.id(), device.kind().name(), payload);
+  }
+
+  /**
+   * A domain's gateway seals under its tenant's master key: a device the registry files under
+   * another tenant's domain (which it accepts, e.g. a plant's meter registered as GRID) would
+   * otherwise be read by the wrong tenant's readers.
+   */
+  private static void requireTenantsOwnDomain(Device device) {
+    PolicyDomain gatewayDomain = Sae.domainOf(device.tenant());
+    if (device.domain() != gatewayDomain) {
+      throw new ForbiddenException(
+          "device "
+              + device.id()
+              + " belongs to tenant "
+              + device.tenant()
+              + " but is registered in domain "
+              + device.domain()
+              + "; only a "
+              + gatewayDomain
+              + " device of that tenant can post readings");
+    }
   }
 
   private Device registered(String deviceId) {
