@@ -5,8 +5,8 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Who made a request, as the audit trail names them. Until the API authenticates callers (with
- * Keycloak, see docs/operations.md) the name is {@value #ANONYMOUS}.
+ * Who made a request, as the audit trail names them: the signed-in person's name from their token
+ * (MicroProfile JWT: {@code upn}, else {@code preferred_username}), {@value #ANONYMOUS} otherwise.
  */
 public final class Caller {
 

@@ -36,4 +36,13 @@ public record ProblemDocument(
   public Response toResponse() {
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
   }
+
+  /** The response with one extra header (e.g. {@code WWW-Authenticate} on a 401). */
+  public Response toResponseWith(String header, String value) {
+    return Response.status(status)
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .header(header, value)
+        .entity(this)
+        .build();
+  }
 }

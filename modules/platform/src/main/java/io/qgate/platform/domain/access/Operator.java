@@ -1,0 +1,106 @@
+package io.qgate.platform.domain.access;
+
+import io.qgate.platform.domain.ForbiddenException;
+import io.qgate.platform.domain.Tenant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The person behind a request, as their token names them: roles and the tenants they work for.
+ * Everything is refused to someone with no role, and every tenant's objects but SHARED ones (the
+ * network all tenants use) to someone not of that tenant.
+ */
+public final class Operator {
+
+  /** No token: may do nothing and sees nothing. */
+  public static final Operator ANONYMOUS = new Operator("anonymous", Set.of(), Set.of());
+
+  private final String name;
+  private final Set<Role> roles;
+  private final Set<Tenant> tenants;
+
+  public Operator(String name, Set<Role> roles, Set<Tenant> tenants) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    this.tenants = tenants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tenants));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  public Set<Tenant> tenants() {
+    return tenants;
+  }
+
+  public boolean isAnonymous() {
+    return this == ANONYMOUS;
+  }
+
+  public boolean may(Permission permission) {
+    return roles.stream().anyMatch(role -> role.grants(permission));
+  }
+
+  /** Whether objects of {@code tenant} are this person's to see (SHARED ones are everyone's). */
+  public boolean sees(Tenant tenant) {
+    return tenant == Tenant.SHARED || tenants.contains(tenant);
+  }
+
+  /**
+   * @throws ForbiddenException naming the tenant, if {@link #sees(Tenant)} is false
+   */
+  public void requireSees(Tenant tenant, String what) {
+    if (!sees(tenant)) {
+      throw new ForbiddenException(
+          name + " does not work for tenant " + tenant + " and may not see " + what);
+    }
+  }
+
+  /** Whether this person reads decrypted telemetry of {@code domain} (GRID, HEALTH, ...). */
+  public boolean readsTelemetryOf(String domain) {
+    return roles.stream()
+        .filter(role -> role.grants(Permission.READ_TELEMETRY))
+        .anyMatch(role -> role.telemetryDomain().filter(domain::equals).isPresent());
+  }
+
+  /**
+   * The tenant filter for a list this person asked for: the tenant asked (if theirs), nothing when
+   * they see every tenant, their one tenant otherwise.
+   *
+   * @throws ForbiddenException if the tenant asked is not theirs, or none was asked and they work
+   *     for several but not all tenants (the registries filter by one tenant at most)
+   */
+  public Optional<Tenant> listScope(Optional<Tenant> asked) {
+    if (asked.isPresent()) {
+      requireSees(asked.get(), "its objects");
+      return asked;
+    }
+    Set<Tenant> all = EnumSet.complementOf(EnumSet.of(Tenant.SHARED));
+    if (tenants.containsAll(all)) {
+      return Optional.empty();
+    }
+    if (tenants.isEmpty()) {
+      throw new ForbiddenException(name + " works for no tenant");
+    }
+    if (tenants.size() == 1) {
+      return Optional.of(tenants.iterator().next());
+    }
+    throw new ForbiddenException(
+        name
+            + " works for tenants "
+            + tenants.stream().map(Tenant::name).sorted().collect(Collectors.joining(", "))
+            + ": name one with ?tenant=");
+  }
+
+  @Override
+  public String toString() {
+    return name + " " + roles + " " + tenants;
+  }
+}

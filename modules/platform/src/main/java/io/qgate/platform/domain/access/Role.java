@@ -1,0 +1,83 @@
+package io.qgate.platform.domain.access;
+
+import static io.qgate.platform.domain.access.Permission.ACKNOWLEDGE_ALERTS;
+import static io.qgate.platform.domain.access.Permission.CERTIFY_DEVICES;
+import static io.qgate.platform.domain.access.Permission.EDIT_POLICIES;
+import static io.qgate.platform.domain.access.Permission.MANAGE_KEYS;
+import static io.qgate.platform.domain.access.Permission.MANAGE_NETWORK;
+import static io.qgate.platform.domain.access.Permission.READ_AUDIT;
+import static io.qgate.platform.domain.access.Permission.READ_TELEMETRY;
+import static io.qgate.platform.domain.access.Permission.REGISTER_DEVICES;
+import static io.qgate.platform.domain.access.Permission.VIEW;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The roles of the identity provider's realm (claim {@code groups}) and what each may do: the one
+ * place the platform's role matrix is written down (docs/operations.md, "Roles").
+ */
+public enum Role {
+  GRID_OPERATOR(
+      "grid-operator", "GRID", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+  HOSPITAL_OPERATOR(
+      "hospital-operator", "HEALTH", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+  PLANT_OPERATOR(
+      "plant-operator", "INDUSTRIAL", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+  SECURITY_OFFICER(
+      "security-officer",
+      null,
+      VIEW,
+      READ_AUDIT,
+      CERTIFY_DEVICES,
+      EDIT_POLICIES,
+      MANAGE_KEYS,
+      ACKNOWLEDGE_ALERTS),
+  AUDITOR("auditor", null, VIEW, READ_AUDIT),
+  // Runs the platform, not the telemetry: no READ_TELEMETRY (vitals are for clinicians).
+  PLATFORM_ADMIN(
+      "platform-admin",
+      null,
+      VIEW,
+      READ_AUDIT,
+      REGISTER_DEVICES,
+      CERTIFY_DEVICES,
+      EDIT_POLICIES,
+      MANAGE_KEYS,
+      MANAGE_NETWORK,
+      ACKNOWLEDGE_ALERTS);
+
+  private final String claim;
+  private final String telemetryDomain;
+  private final Set<Permission> permissions;
+
+  Role(String claim, String telemetryDomain, Permission first, Permission... rest) {
+    this.claim = claim;
+    this.telemetryDomain = telemetryDomain;
+    this.permissions = EnumSet.of(first, rest);
+  }
+
+  /** The role named as the realm names it (e.g. {@code grid-operator}); empty for other groups. */
+  public static Optional<Role> ofClaim(String claim) {
+    for (Role role : values()) {
+      if (role.claim.equals(claim)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String claim() {
+    return claim;
+  }
+
+  public boolean grants(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  /** The policy domain whose decrypted telemetry this role reads (GRID, HEALTH, INDUSTRIAL). */
+  public Optional<String> telemetryDomain() {
+    return Optional.ofNullable(telemetryDomain);
+  }
+}

@@ -1,0 +1,47 @@
+package io.qgate.platform.interfaces.rest.access;
+
+import io.qgate.platform.domain.access.Operator;
+import io.qgate.platform.domain.access.Permission;
+import io.qgate.platform.interfaces.rest.ProblemDocument;
+import io.qgate.platform.interfaces.rest.ProblemType;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** 401 for a request without a valid bearer token, 403 for one whose roles lack the permission. */
+@Priority(Priorities.AUTHORIZATION)
+final class AccessFilter implements ContainerRequestFilter {
+
+  private final Permission permission;
+
+  AccessFilter(Permission permission) {
+    this.permission = permission;
+  }
+
+  /** For methods without an access rule: nobody passes. */
+  static AccessFilter refuseAll() {
+    return new AccessFilter(null);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Operator operator = SignedIn.operator(request.getSecurityContext());
+    if (operator.isAnonymous()) {
+      request.abortWith(
+          ProblemDocument.of(
+                  ProblemType.UNAUTHORIZED,
+                  "sign in: this endpoint needs a bearer token from the qgate identity provider")
+              .toResponseWith(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"qgate\""));
+    } else if (permission == null || !operator.may(permission)) {
+      request.abortWith(
+          ProblemDocument.of(
+                  ProblemType.FORBIDDEN,
+                  permission == null
+                      ? "this endpoint is closed: it declares no access rule"
+                      : operator.name() + " lacks the permission " + permission + " here")
+              .toResponse());
+    }
+  }
+}
