@@ -219,6 +219,7 @@ class IssueSaeCommandTest {
             home,
             home.resolve("missing/qgate.war"),
             home.resolve("missing/payara-micro.jar"),
+            home.resolve("missing/keycloak.zip"),
             env,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
