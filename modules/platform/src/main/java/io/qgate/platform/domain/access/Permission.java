@@ -22,7 +22,12 @@ public enum Permission {
   /** Nodes, links, SAEs, the KEK, simulated eavesdroppers. */
   MANAGE_NETWORK(false),
   /** Acknowledge alerts of one's tenants. */
-  ACKNOWLEDGE_ALERTS(false);
+  ACKNOWLEDGE_ALERTS(false),
+  /**
+   * Start and cancel key-rate sweeps and architecture simulations (they use the instance's CPU, so
+   * they are not read-only; they change no platform data).
+   */
+  RUN_SIMULATIONS(false);
 
   private final boolean readOnly;
 

@@ -8,6 +8,7 @@ import static io.qgate.platform.domain.access.Permission.MANAGE_NETWORK;
 import static io.qgate.platform.domain.access.Permission.READ_AUDIT;
 import static io.qgate.platform.domain.access.Permission.READ_TELEMETRY;
 import static io.qgate.platform.domain.access.Permission.REGISTER_DEVICES;
+import static io.qgate.platform.domain.access.Permission.RUN_SIMULATIONS;
 import static io.qgate.platform.domain.access.Permission.VIEW;
 
 import java.util.EnumSet;
@@ -20,11 +21,29 @@ import java.util.Set;
  */
 public enum Role {
   GRID_OPERATOR(
-      "grid-operator", "GRID", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+      "grid-operator",
+      "GRID",
+      VIEW,
+      READ_TELEMETRY,
+      REGISTER_DEVICES,
+      ACKNOWLEDGE_ALERTS,
+      RUN_SIMULATIONS),
   HOSPITAL_OPERATOR(
-      "hospital-operator", "HEALTH", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+      "hospital-operator",
+      "HEALTH",
+      VIEW,
+      READ_TELEMETRY,
+      REGISTER_DEVICES,
+      ACKNOWLEDGE_ALERTS,
+      RUN_SIMULATIONS),
   PLANT_OPERATOR(
-      "plant-operator", "INDUSTRIAL", VIEW, READ_TELEMETRY, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS),
+      "plant-operator",
+      "INDUSTRIAL",
+      VIEW,
+      READ_TELEMETRY,
+      REGISTER_DEVICES,
+      ACKNOWLEDGE_ALERTS,
+      RUN_SIMULATIONS),
   SECURITY_OFFICER(
       "security-officer",
       null,
@@ -33,7 +52,8 @@ public enum Role {
       CERTIFY_DEVICES,
       EDIT_POLICIES,
       MANAGE_KEYS,
-      ACKNOWLEDGE_ALERTS),
+      ACKNOWLEDGE_ALERTS,
+      RUN_SIMULATIONS),
   AUDITOR("auditor", null, VIEW, READ_AUDIT),
   // Runs the platform, not the telemetry: no READ_TELEMETRY (vitals are for clinicians).
   PLATFORM_ADMIN(
@@ -46,7 +66,8 @@ public enum Role {
       EDIT_POLICIES,
       MANAGE_KEYS,
       MANAGE_NETWORK,
-      ACKNOWLEDGE_ALERTS);
+      ACKNOWLEDGE_ALERTS,
+      RUN_SIMULATIONS);
 
   private final String claim;
   private final String telemetryDomain;

@@ -66,6 +66,21 @@ class RoleMatrixTest {
   }
 
   @Test
+  void everyoneButAuditorsRunsSimulations() {
+    assertThat(
+            Arrays.stream(Role.values())
+                .filter(role -> role.grants(Permission.RUN_SIMULATIONS))
+                .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(
+            Role.GRID_OPERATOR,
+            Role.HOSPITAL_OPERATOR,
+            Role.PLANT_OPERATOR,
+            Role.SECURITY_OFFICER,
+            Role.PLATFORM_ADMIN);
+    assertThat(Permission.RUN_SIMULATIONS.readOnly()).isFalse();
+  }
+
+  @Test
   void everyRoleViews() {
     assertThat(Role.values()).allMatch(role -> role.grants(Permission.VIEW));
   }
