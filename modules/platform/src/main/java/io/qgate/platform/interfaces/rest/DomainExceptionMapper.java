@@ -9,7 +9,6 @@ import io.qgate.platform.domain.UnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /**
  * A request the domain refused: 400 for a broken rule, 403 when not entitled, 404 for a missing
@@ -27,7 +26,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (exception instanceof InvalidInputException invalid) {
       return ProblemDocument.invalid(
           invalid.getMessage(),
-          List.of(new ProblemDocument.FieldError(invalid.field(), invalid.getMessage())));
+          invalid.violations().stream()
+              .map(v -> new ProblemDocument.FieldError(v.field(), v.message()))
+              .toList());
     }
     if (exception instanceof NotFoundException) {
       return ProblemDocument.of(ProblemType.NOT_FOUND, exception.getMessage());

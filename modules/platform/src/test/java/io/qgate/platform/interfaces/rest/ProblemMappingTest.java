@@ -28,6 +28,18 @@ class ProblemMappingTest {
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.errors())
         .containsExactly(new ProblemDocument.FieldError("endpointB", "missing"));
+    ProblemDocument several =
+        DomainExceptionMapper.problemFor(
+            new InvalidInputException(
+                java.util.List.of(
+                    new InvalidInputException.Violation("devices", "must be <= 100000"),
+                    new InvalidInputException.Violation("hours", "must be > 0"))));
+    assertThat(several.status()).isEqualTo(400);
+    assertThat(several.detail()).isEqualTo("2 fields are invalid");
+    assertThat(several.errors())
+        .containsExactly(
+            new ProblemDocument.FieldError("devices", "must be <= 100000"),
+            new ProblemDocument.FieldError("hours", "must be > 0"));
   }
 
   @Test
