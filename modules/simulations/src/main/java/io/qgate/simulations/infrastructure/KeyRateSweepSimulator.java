@@ -16,14 +16,17 @@ import io.qgate.qkd.protocol.Sarg04;
 import io.qgate.qkd.protocol.VacuumWeakDecoyBb84;
 import io.qgate.simulations.domain.KeyRateSweepParameters;
 import io.qgate.simulations.domain.KeyRateSweepResult;
+import io.qgate.simulations.domain.KeyRateSweepResult.Point;
 import io.qgate.simulations.domain.SimulationKind;
 import io.qgate.simulations.domain.SimulationParameters;
 import io.qgate.simulations.domain.SimulationResult;
 import io.qgate.simulations.domain.Simulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Key-rate sweeps on the QKD engine, the same calls {@code ./qgate sim keyrate --protocol P
@@ -49,7 +52,7 @@ public class KeyRateSweepSimulator implements Simulator {
     List<KeyRateSweepResult.Series> series = new ArrayList<>();
     for (String name : sweep.protocols()) {
       KeyRateModel model = model(Protocol.fromCliName(name));
-      List<KeyRateSweepResult.Point> points = new ArrayList<>();
+      List<Point> points = new ArrayList<>();
       for (double distance : distances) {
         progress.report(
             (double) done / steps, String.format(Locale.ROOT, "%s at %.1f km", name, distance));
@@ -63,21 +66,24 @@ public class KeyRateSweepSimulator implements Simulator {
   }
 
   /** One distance, as the command line's row: transmittance, optimal settings, rate, PLOB. */
-  static KeyRateSweepResult.Point point(KeyRateModel model, double distanceKm, double rateHz) {
+  static Point point(KeyRateModel model, double distanceKm, double rateHz) {
     double transmittance = Decibels.toTransmittance(DvSystem.GYS.fibreLossDbPerKm() * distanceKm);
     KeyRate rate =
         KeyRateOptimiser.optimise(
                 model, transmittance, new boolean[model.settings().size()], start(model))
             .keyRate();
-    return new KeyRateSweepResult.Point(
+    Map<String, Double> details = new LinkedHashMap<>();
+    rate.details().forEach((name, value) -> details.put(name, Point.finite(value)));
+    return new Point(
         distanceKm,
-        transmittance,
-        rate.mu(),
-        rate.gain(),
-        Double.isNaN(rate.qber()) ? null : rate.qber(),
-        rate.ratePerPulse(),
-        rate.ratePerPulse() * rateHz,
-        Fading.NONE.average(PlobBound::perPulse, transmittance));
+        Point.finite(transmittance),
+        Point.finite(rate.mu()),
+        Point.finite(rate.gain()),
+        Point.finite(rate.qber()),
+        Point.finite(rate.ratePerPulse()),
+        Point.finite(rate.ratePerPulse() * rateHz),
+        Point.finite(Fading.NONE.average(PlobBound::perPulse, transmittance)),
+        details);
   }
 
   /** The model of a protocol on the GYS system, as the command line builds it by default. */
