@@ -114,6 +114,22 @@ class KeyRateSweepSimulatorTest {
   }
 
   @Test
+  void everyProtocolsRateNeverRisesWithDistanceUpTo300Km() {
+    KeyRateSweepResult result =
+        run(
+            new KeyRateSweepParameters(
+                List.of("bb84", "bb84-decoy", "sarg04", "e91", "cv-gg02"), 0, 300, 200, 1e9),
+            new ArrayList<>());
+    for (KeyRateSweepResult.Series series : result.series()) {
+      List<Double> rates = series.points().stream().map(Point::secretKeyRatePerPulse).toList();
+      assertThat(rates)
+          .as(series.protocol())
+          .hasSize(200)
+          .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+  }
+
+  @Test
   void aCancelledSweepStopsAtTheNextPoint() {
     List<Double> seen = new ArrayList<>();
     assertThatThrownBy(
