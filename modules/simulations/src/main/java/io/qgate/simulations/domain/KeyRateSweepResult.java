@@ -26,7 +26,7 @@ public record KeyRateSweepResult(List<Series> series) implements SimulationResul
   /**
    * One operating point, as {@code ./qgate sim keyrate --format json} reports it (settings
    * optimised per distance). A figure that is not a finite number (the PLOB bound at 0 km is
-   * infinite; CV-QKD has no QBER) is null, as JSON has no such numbers.
+   * infinite; CV-QKD has no QBER) is null (left out of the JSON), as JSON has no such numbers.
    *
    * @param transmittance channel transmittance η of the fibre
    * @param mu the optimal signal intensity (pairs per pulse for e91, V_A/2 for cv-gg02)
