@@ -149,8 +149,9 @@ public final class SimulationRunner {
       job.succeed(result, clock.instant());
     } catch (SimulationCancelledException e) {
       LOG.fine(() -> "Simulation " + job.id() + " stopped: cancelled");
-    } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
-      // The log keeps the stack trace; the job shows one line.
+    } catch (RuntimeException | Error e) {
+      // The log keeps the stack trace; the job shows one line. Errors too (a run out of memory
+      // frees it when it ends): the queue behind this job must keep moving.
       LOG.log(Level.WARNING, "Simulation " + job.id() + " failed", e);
       job.fail(reason(e), clock.instant());
     }
