@@ -1,0 +1,515 @@
+package io.qgate.console.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator console in a real browser (Debian's chromium, headless) against the real stack: the
+ * WAR on Payara Micro, PostgreSQL, Kafka and Keycloak with the qgate realm. Each test signs in
+ * through Keycloak's own login page as one demo user and checks what that role and tenant see and
+ * may do. Screenshots of every view land in {@code target/screenshots/<test>-<view>.png}.
+ *
+ * <p>What it needs from the stack: Keycloak on {@link #issuer()} with the realm's demo users
+ * (password {@value #PASSWORD}), the public client {@code qgate-console} accepting redirects to
+ * {@code http://localhost:<payara port>/*}, the password-grant client {@code qgate-cli} (fixtures),
+ * and the platform started with {@code qgate.oidc.issuer} set to the same issuer. The browser opens
+ * the console on {@code localhost}, not on the host address Arquillian reports: the realm's
+ * redirect URIs name localhost, and PKCE's {@code crypto.subtle} exists only in secure contexts
+ * (https or localhost).
+ */
+class ConsoleIT extends DeployedPlatform {
+
+  private static final String PASSWORD = "qgate-demo";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** Fixtures the tests look for: one device per tenant, and a link of the tests' own. */
+  private static final String UTILITY_DEVICE = "it-console-pmu-1";
+
+  private static final String HOSPITAL_DEVICE = "it-console-monitor-1";
+  private static final String ATTACK_LINK = "it-console-ab";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private WebDriver browser;
+  private String testName;
+
+  /** The OpenID issuer of the test realm (DevStackExtension's Keycloak). */
+  static String issuer() {
+    // TODO(keycloak): DevStackExtension.oidcIssuer() once the devstack's Keycloak lands.
+    return System.getProperty("qgate.it.oidc.issuer", "http://localhost:28180/realms/qgate");
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    testName = test.getTestMethod().orElseThrow().getName();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("qgate.it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("qgate.it.chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  // --- what each role sees ---------------------------------------------------------------------
+
+  @Test
+  void gridOperatorSeesLinksAndUtilityDevicesButNoHospitalDeviceAuditOrPolicyEditing() {
+    ensureDevices();
+    signIn("grace");
+
+    assertThat(text("user-name")).isEqualTo("grace");
+    assertThat(text("user-roles")).contains("grid-operator");
+    assertThat(text("user-tenants")).isEqualTo("utility");
+    assertThat(navigation()).contains("overview", "links", "keys", "devices", "policies");
+    assertThat(navigation()).doesNotContain("audit");
+    screenshot("overview");
+
+    open("links");
+    waitFor("link-state");
+    assertThat(present("attach-eavesdropper")).isFalse();
+    assertThat(present("clear-link")).isFalse();
+    screenshot("links");
+
+    open("keys");
+    waitFor("keys-pools");
+    screenshot("keys");
+
+    open("devices");
+    waitFor("device-" + UTILITY_DEVICE);
+    assertThat(present("device-" + HOSPITAL_DEVICE)).isFalse();
+    assertThat(row(UTILITY_DEVICE).findElements(testId("cert-expiring")))
+        .as("a certification expiring within 30 days carries a warning")
+        .hasSize(1);
+    assertThat(options("device-tenant")).containsExactly("UTILITY");
+    screenshot("devices");
+
+    open("policies");
+    waitFor("policy-current");
+    assertThat(present("policy-edit")).isFalse();
+    screenshot("policies");
+
+    // The audit view is not hers: asking for it by URL lands on the overview.
+    browser.get(consoleUrl() + "#/audit");
+    waitFor("view-overview");
+    assertThat(present("view-audit")).isFalse();
+  }
+
+  @Test
+  void hospitalOperatorSeesHospitalDevicesOnly() {
+    ensureDevices();
+    signIn("hugo");
+
+    assertThat(text("user-roles")).contains("hospital-operator");
+    assertThat(text("user-tenants")).isEqualTo("hospital");
+    open("devices");
+    waitFor("device-" + HOSPITAL_DEVICE);
+    assertThat(present("device-" + UTILITY_DEVICE)).isFalse();
+    screenshot("devices");
+    assertThat(navigation()).doesNotContain("audit");
+  }
+
+  @Test
+  void auditorVerifiesTheChainAndHasNoEditingControls() {
+    signIn("audrey");
+
+    assertThat(text("user-roles")).contains("auditor");
+    assertThat(navigation()).contains("audit");
+    open("audit");
+    waitFor("audit-total");
+    click("audit-verify");
+    WebElement result = waitFor("audit-verify-result");
+    assertThat(result.getText()).isEqualTo("INTACT");
+    screenshot("audit");
+
+    open("policies");
+    waitFor("policy-current");
+    assertThat(present("policy-edit")).isFalse();
+    screenshot("policies");
+
+    open("links");
+    waitFor("link-state");
+    assertThat(present("attach-eavesdropper")).isFalse();
+    assertThat(present("clear-link")).isFalse();
+    screenshot("links");
+  }
+
+  @Test
+  void securityOfficerEditsAPolicySeesTheDiffAndFindsTheRevisionInTheAuditTrail() {
+    signIn("sofia");
+    open("policies");
+    waitFor("policy-current");
+    new Select(waitFor("policy-select")).selectByValue("UTILITY/GRID");
+    waitFor("policy-edit").click();
+
+    WebElement editor = waitFor("policy-editor");
+    JsonObject rules = json(editor.getAttribute("value"));
+    int retention = rules.getInt("auditRetentionDays");
+    int changed = retention + 1;
+    String edited =
+        editor
+            .getAttribute("value")
+            .replace(
+                numberField("auditRetentionDays", retention),
+                numberField("auditRetentionDays", changed));
+    setValue(editor, edited);
+    waitFor("policy-reason").sendKeys("ConsoleIT: keep audit records a day longer");
+    click("policy-review");
+
+    WebElement diff = waitFor("policy-diff");
+    assertThat(diffLines(diff, "-")).containsExactly(numberField("auditRetentionDays", retention));
+    assertThat(diffLines(diff, "+")).containsExactly(numberField("auditRetentionDays", changed));
+    screenshot("policy-diff");
+    click("policy-save");
+    assertThat(waitFor("policy-saved").getText()).contains("is in force");
+    screenshot("policies");
+
+    open("audit");
+    waitFor("audit-total");
+    new Select(waitFor("audit-type")).selectByValue("POLICY_CHANGED");
+    click("audit-search");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            b ->
+                b.findElements(By.cssSelector("[data-testid^='audit-event-']")).stream()
+                    .anyMatch(
+                        r ->
+                            r.getText().contains("POLICY_CHANGED")
+                                && r.getText().contains("sofia")));
+    screenshot("audit");
+
+    restoreRetention("UTILITY/GRID", retention);
+  }
+
+  @Test
+  void platformAdminAttachesAnEavesdropperWatchesTheLinkTurnCompromisedAndClearsIt() {
+    ensureAttackLink();
+    signIn("adam");
+    assertThat(navigation()).contains("overview", "links", "keys", "devices", "policies", "audit");
+    screenshot("overview");
+
+    open("links");
+    new Select(waitFor("link-select")).selectByValue(ATTACK_LINK);
+    new WebDriverWait(browser, Duration.ofSeconds(90))
+        .until(b -> List.of("RUNNING", "POOL_FULL").contains(text("link-state")));
+    screenshot("links");
+
+    new Select(waitFor("attack-kind")).selectByValue("INTERCEPT_RESEND");
+    WebElement fraction = waitFor("attack-fraction");
+    fraction.clear();
+    fraction.sendKeys("1");
+    click("attach-eavesdropper");
+    waitFor("action-status");
+    // The console polls every 2 s: the state changes on screen without reloading.
+    new WebDriverWait(browser, Duration.ofSeconds(90))
+        .until(b -> text("link-state").equals("COMPROMISED"));
+    assertThat(text("link-eavesdropper")).contains("INTERCEPT_RESEND").contains("adam");
+    screenshot("links-compromised");
+
+    click("detach-eavesdropper");
+    new WebDriverWait(browser, WAIT).until(b -> text("link-eavesdropper").equals("none"));
+    waitFor("clear-reason").sendKeys("ConsoleIT: tap removed");
+    // The network policy refuses to clear while the last window's QBER is still Eve's (the
+    // console shows its 403 detail): click again until an honest window has been measured.
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(3))
+        .until(
+            b -> {
+              if (text("link-state").equals("COMPROMISED")) {
+                click("clear-link");
+              }
+              return !text("link-state").equals("COMPROMISED");
+            });
+    new WebDriverWait(browser, WAIT)
+        .until(b -> List.of("RUNNING", "POOL_FULL").contains(text("link-state")));
+    screenshot("links-cleared");
+  }
+
+  // --- the browser --------------------------------------------------------------------------
+
+  /** The console on localhost (see the class comment), e.g. http://localhost:28080/qgate/. */
+  private String consoleUrl() {
+    return "http://localhost:" + deploymentUrl.getPort() + deploymentUrl.getPath();
+  }
+
+  /** Signs in through Keycloak's login page and waits for the console's header. */
+  private void signIn(String user) {
+    browser.get(consoleUrl());
+    waitFor("sign-in").click();
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(b -> text("user-name").equals(user));
+    waitFor("view-overview");
+  }
+
+  /** Opens a view by its URL (the hash route) and waits until it is on screen. */
+  private void open(String view) {
+    browser.get(consoleUrl() + "#/" + view);
+    waitFor("view-" + view);
+  }
+
+  private static By testId(String id) {
+    return By.cssSelector("[data-testid='" + id + "']");
+  }
+
+  private WebElement waitFor(String id) {
+    return new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
+  }
+
+  private boolean present(String id) {
+    return !browser.findElements(testId(id)).isEmpty();
+  }
+
+  private String text(String id) {
+    List<WebElement> found = browser.findElements(testId(id));
+    return found.isEmpty() ? "" : found.get(0).getText().strip();
+  }
+
+  private void click(String id) {
+    waitFor(id).click();
+  }
+
+  private List<String> navigation() {
+    return waitFor("nav").findElements(By.cssSelector("a[data-view]")).stream()
+        .map(a -> a.getAttribute("data-view"))
+        .toList();
+  }
+
+  private List<String> options(String selectId) {
+    return new Select(waitFor(selectId))
+        .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+  }
+
+  private WebElement row(String deviceId) {
+    return waitFor("device-" + deviceId);
+  }
+
+  private static List<String> diffLines(WebElement diff, String op) {
+    return diff.findElements(By.cssSelector("li[data-op='" + op + "']")).stream()
+        .map(li -> li.getText().substring(2).strip().replaceAll(",$", ""))
+        .toList();
+  }
+
+  private static String numberField(String name, int value) {
+    return "\"" + name + "\": " + value;
+  }
+
+  /** Sets a textarea's value as typing would, without typing hundreds of characters. */
+  private void setValue(WebElement element, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            element,
+            value);
+  }
+
+  private void screenshot(String view) {
+    Path dir = Path.of(System.getProperty("qgate.it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(testName + "-" + view + ".png"),
+          ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- fixtures through the API, as the demo users ----------------------------------------
+
+  /** A utility device whose certification expires in 10 days, and a hospital device. */
+  private void ensureDevices() {
+    String adam = token("adam");
+    registerDevice(adam, UTILITY_DEVICE, "UTILITY", "GRID", "PMU", Duration.ofDays(10));
+    registerDevice(
+        adam, HOSPITAL_DEVICE, "HOSPITAL", "HEALTH", "BEDSIDE_MONITOR", Duration.ofDays(365));
+  }
+
+  private void registerDevice(
+      String token, String id, String tenant, String domain, String kind, Duration validFor) {
+    var created =
+        send(
+            token,
+            "POST",
+            "api/v1/devices",
+            """
+            {"id": "%s", "tenant": "%s", "domain": "%s", "kind": "%s", "name": "Console test %s"}"""
+                .formatted(id, tenant, domain, kind, id));
+    if (created.statusCode() == 409) {
+      return; // an earlier test registered it
+    }
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Instant now = Instant.now();
+    var certified =
+        send(
+            token,
+            "POST",
+            "api/v1/devices/" + id + "/certifications",
+            """
+            {"scheme": "IEC_62443_4_2", "level": 2, "issuer": "TÜV test lab",
+             "certificateNumber": "CT-%s", "validFrom": "%s", "validTo": "%s"}"""
+                .formatted(id, now.minus(Duration.ofDays(1)), now.plus(validFor)));
+    assertThat(certified.statusCode()).as(certified.body()).isEqualTo(201);
+  }
+
+  /** A link of the tests' own between two shared relays, with an SAE at each end. */
+  private void ensureAttackLink() {
+    String adam = token("adam");
+    for (String end : new String[] {"a", "b"}) {
+      expectCreated(
+          send(
+              adam,
+              "POST",
+              "api/v1/network/nodes",
+              TopologyJson.node("it-console-" + end, "SHARED")));
+    }
+    expectCreated(
+        send(
+            adam,
+            "POST",
+            "api/v1/network/links",
+            TopologyJson.fibreLink(ATTACK_LINK, "it-console-a", "it-console-b", 10)));
+    for (String end : new String[] {"a", "b"}) {
+      expectCreated(
+          send(
+              adam,
+              "POST",
+              "api/v1/key-vault/saes",
+              "{\"saeId\": \"sae-it-console-%s\", \"nodeId\": \"it-console-%s\"}"
+                  .formatted(end, end)));
+    }
+  }
+
+  private static void expectCreated(HttpResponse<String> reply) {
+    assertThat(reply.statusCode()).as(reply.body()).isIn(201, 409);
+  }
+
+  /** Puts the policy back as it was, so the other test classes see the seeded retention. */
+  private void restoreRetention(String scope, int retention) {
+    String sofia = token("sofia");
+    JsonObject current = json(send(sofia, "GET", "api/v1/policies/" + scope, null).body());
+    JsonObject rules = current.getJsonObject("rules");
+    var body = Json.createObjectBuilder(rules);
+    body.add("auditRetentionDays", retention);
+    body.add("version", current.getInt("version"));
+    body.add("reason", "ConsoleIT: restore the retention");
+    if (rules.isNull("requiredCertification")) {
+      body.remove("requiredCertification");
+    }
+    var restored = send(sofia, "PUT", "api/v1/policies/" + scope, body.build().toString());
+    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+  }
+
+  /** An access token for a demo user, from the realm's password-grant client {@code qgate-cli}. */
+  private String token(String user) {
+    Map<String, String> form =
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            "qgate-cli",
+            "username",
+            user,
+            "password",
+            PASSWORD);
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    var reply =
+        exchange(
+            HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+    return json(reply.body()).getString("access_token");
+  }
+
+  private HttpResponse<String> send(String token, String method, String path, String json) {
+    return exchange(
+        HttpRequest.newBuilder(URI.create(consoleUrl()).resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonObject json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+}
