@@ -11,16 +11,19 @@ const WINDOW_MS = 10 * 60 * 1000;
 const ROLE_COLOURS = { CORE_KME: '#2563eb', TRUSTED_RELAY: '#9333ea', EDGE_GATEWAY: '#0891b2' };
 
 function graphOption(nodes, links, health, selected) {
-  const located = nodes.every((n) => n.location && n.location.latitude != null && n.location.longitude != null);
   return base({
     tooltip: { trigger: 'item' },
-    legend: [{ data: Object.keys(ROLE_COLOURS), bottom: 0 }],
+    legend: [{ data: Object.keys(ROLE_COLOURS), top: 0 }],
     series: [{
       type: 'graph',
-      layout: located ? 'none' : 'circular',
+      // Circular, not geographic: metro nodes a few km apart would sit on top of each other.
+      layout: 'circular',
+      circular: { rotateLabel: false },
+      top: 48, bottom: 40, left: 80, right: 80,
       roam: false,
       label: { show: true, position: 'bottom', formatter: '{b}' },
-      edgeLabel: { show: true, formatter: (p) => `${p.data.id} · ${p.data.state}`, fontSize: 11 },
+      edgeLabel: { show: true, fontSize: 11,
+        formatter: (p) => (p.data.state === 'COMPROMISED' ? `${p.data.id} · COMPROMISED` : p.data.id) },
       symbolSize: 26,
       categories: Object.keys(ROLE_COLOURS).map((name) => ({ name, itemStyle: { color: ROLE_COLOURS[name] } })),
       data: nodes.map((n) => ({
@@ -28,7 +31,6 @@ function graphOption(nodes, links, health, selected) {
         name: n.id,
         category: n.role,
         value: `${n.name} (${String(n.tenant).toLowerCase()})`,
-        ...(located ? { x: n.location.longitude * 100, y: -n.location.latitude * 100 } : {}),
       })),
       links: links.map((l) => {
         const state = (health[l.id] && health[l.id].state) || 'UNKNOWN';
@@ -37,7 +39,7 @@ function graphOption(nodes, links, health, selected) {
           source: l.endpointA,
           target: l.endpointB,
           state,
-          value: `${l.protocol}, ${num(l.channel && l.channel.lengthKm)} km`,
+          value: `${state}, ${l.protocol}, ${num(l.channel && l.channel.lengthKm)} km`,
           lineStyle: { color: stateColour(state), width: l.id === selected ? 6 : 3, type: state === 'COMPROMISED' ? 'dashed' : 'solid' },
         };
       }),
@@ -45,15 +47,18 @@ function graphOption(nodes, links, health, selected) {
   });
 }
 
+const compactFormat = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+const compact = (value) => compactFormat.format(value);
+
 function seriesOption(samples) {
   return base({
     tooltip: { trigger: 'axis' },
     legend: { data: ['QBER %', 'Secret key rate bit/s'], top: 0 },
-    grid: { left: 56, right: 64, top: 36, bottom: 40 },
+    grid: { left: 16, right: 16, top: 48, bottom: 16, containLabel: true },
     xAxis: { type: 'time' },
     yAxis: [
       { type: 'value', name: 'QBER %', min: 0, axisLabel: { formatter: '{value} %' } },
-      { type: 'value', name: 'bit/s', min: 0, splitLine: { show: false } },
+      { type: 'value', name: 'bit/s', min: 0, splitLine: { show: false }, axisLabel: { formatter: compact } },
     ],
     series: [
       { name: 'QBER %', type: 'line', showSymbol: false, yAxisIndex: 0,
@@ -148,7 +153,7 @@ export async function render(container, { user, scope }) {
       panel('Topology', { 'data-testid': 'topology-panel', class: 'panel wide' }, graphBox,
         el('p', { class: 'hint' }, 'Edge colour: link state. Select a link on the graph or below.')),
       panel('Link', { 'data-testid': 'link-panel' }, field('Link', select), healthBox, pollError),
-      panel('QBER and secret key rate, last 10 minutes', { class: 'panel wide' }, seriesBox)),
+      panel('QBER and secret key rate, last 10 minutes', {}, seriesBox)),
     controls);
 
   const graph = chart(graphBox, scope);

@@ -1,9 +1,9 @@
 // Overview: links by state, pool fill levels, devices per tenant, the telemetry pipeline.
 import { get, all } from '../api.js';
 import { el, panel, table, badge, errorBox, num, percent } from '../dom.js';
-import { chart, barOption } from '../charts.js';
-import { seesAllTenants, tenantsOf } from '../access.js';
-import { stateTone } from '../states.js';
+import { chart, base, barOption } from '../charts.js';
+import { tenantsOf } from '../access.js';
+import { stateTone, stateColour } from '../states.js';
 
 async function section(container, title, testid, fill) {
   const body = el('div', { class: 'panel-body' }, el('p', { class: 'loading' }, 'Loading…'));
@@ -15,17 +15,29 @@ async function section(container, title, testid, fill) {
   }
 }
 
-async function linkStates(body) {
+async function linkStates(body, scope) {
   const links = await all('network/links');
   const health = await Promise.all(links.map((l) => get(`network/links/${encodeURIComponent(l.id)}/health`)
     .catch(() => ({ linkId: l.id, state: 'UNKNOWN' }))));
   const counts = {};
   health.forEach((h) => { counts[h.state] = (counts[h.state] || 0) + 1; });
+  const states = Object.keys(counts).sort();
+  const holder = el('div', { class: 'chart chart-small', role: 'img',
+    'aria-label': `Links by state: ${states.map((s) => `${s} ${counts[s]}`).join(', ')}` });
   body.replaceChildren(
     el('p', { class: 'big', 'data-testid': 'link-count' }, `${links.length} links`),
-    el('ul', { class: 'counts', 'data-testid': 'link-states' }, Object.entries(counts).sort().map(([state, n]) =>
-      el('li', {}, badge(state, stateTone(state)), ` ${n}`))),
+    el('ul', { class: 'counts', 'data-testid': 'link-states' }, states.map((state) =>
+      el('li', {}, badge(state, stateTone(state)), ` ${counts[state]}`))),
+    holder,
     el('a', { href: '#/links' }, 'Open the QKD links view'));
+  chart(holder, scope).setOption(base({
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'pie', name: 'links', radius: ['45%', '75%'],
+      label: { formatter: '{b}: {c}' },
+      data: states.map((s) => ({ name: s, value: counts[s], itemStyle: { color: stateColour(s) } })),
+    }],
+  }));
 }
 
 async function pools(body, scope) {
@@ -48,20 +60,17 @@ async function pools(body, scope) {
 }
 
 async function devices(body, scope, user) {
-  const tenants = seesAllTenants(user) ? [null] : tenantsOf(user);
-  const lists = await Promise.all(tenants.map((t) => all('devices', { tenant: t || undefined })));
-  const counts = {};
-  lists.flat().forEach((d) => { counts[d.tenant] = (counts[d.tenant] || 0) + 1; });
-  const names = Object.keys(counts).sort();
-  if (names.length === 0) {
-    body.replaceChildren(el('p', { class: 'empty' }, 'No devices registered for your tenants.'));
+  const tenants = tenantsOf(user);
+  const counts = await Promise.all(tenants.map((t) => get('devices', { tenant: t, size: 1 }).then((p) => p.totalItems)));
+  if (tenants.length === 0) {
+    body.replaceChildren(el('p', { class: 'empty' }, 'You work for no tenant.'));
     return;
   }
-  const holder = el('div', { class: 'chart chart-small', role: 'img',
-    'aria-label': `Devices per tenant: ${names.map((n) => `${n.toLowerCase()} ${counts[n]}`).join(', ')}` });
+  const holder = el('div', { class: 'chart chart-small', role: 'img', 'data-testid': 'devices-chart',
+    'aria-label': `Devices per tenant: ${tenants.map((t, i) => `${t.toLowerCase()} ${counts[i]}`).join(', ')}` });
   body.replaceChildren(holder, el('a', { href: '#/devices' }, 'Open the devices view'));
   chart(holder, scope).setOption(barOption({
-    categories: names.map((n) => n.toLowerCase()), values: names.map((n) => counts[n]), name: 'devices',
+    categories: tenants.map((t) => t.toLowerCase()), values: counts, name: 'devices',
   }));
 }
 
@@ -91,7 +100,7 @@ export async function render(container, { user, scope }) {
   const grid = el('div', { class: 'grid' });
   container.append(grid);
   await Promise.all([
-    section(grid, 'QKD links', 'overview-links', linkStates),
+    section(grid, 'QKD links', 'overview-links', (b) => linkStates(b, scope)),
     section(grid, 'Key pool fill', 'overview-pools', (b) => pools(b, scope)),
     section(grid, 'Devices per tenant', 'overview-devices', (b) => devices(b, scope, user)),
     section(grid, 'Telemetry pipeline', 'overview-pipeline', pipeline),

@@ -54,8 +54,7 @@ function editor(policy, done) {
     save.disabled = true;
     try {
       const saved = await put(path(policy), { ...reviewed, version: policy.version, reason: reason.value.trim() });
-      replace(out, status(`Saved: version ${saved.version} is in force.`, 'policy-saved'));
-      done(saved);
+      done(saved, `Saved: version ${saved.version} is in force.`);
     } catch (e) {
       if (e.status === 409) {
         replace(out, el('div', { class: 'error', role: 'alert', 'data-testid': 'policy-conflict' },
@@ -72,19 +71,20 @@ function editor(policy, done) {
     field('Rules (JSON)', text), field('Reason', reason), el('div', { class: 'form-row' }, review, save), diffBox, out);
 }
 
-async function show(box, policy, user) {
+async function show(box, policy, user, notice) {
   replace(box, el('p', { class: 'loading' }, 'Loading…'));
   try {
     const [current, versions] = await Promise.all([get(path(policy)), get(`${path(policy)}/versions`)]);
     const editBox = el('div');
     const edit = may(user, 'EDIT_POLICIES')
       ? el('button', { type: 'button', 'data-testid': 'policy-edit', onclick: () => {
-        replace(editBox, editor(current, (saved) => show(box, saved || current, user)));
+        replace(editBox, editor(current, (saved, message) => show(box, saved || current, user, message)));
         editBox.querySelector('textarea').focus();
       } }, 'Edit')
       : null;
     replace(box,
       panel(`${current.tenant.toLowerCase()} / ${current.domain}`, { 'data-testid': 'policy-current' },
+        notice ? status(notice, 'policy-saved') : null,
         el('p', {}, `Version ${current.version}, changed by ${current.changedBy} on `, time(current.changedAt),
           current.changeReason ? ` — ${current.changeReason}` : ''),
         el('pre', { class: 'code', 'data-testid': 'policy-json' }, pretty(current.rules)),
