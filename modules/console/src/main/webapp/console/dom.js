@@ -70,7 +70,11 @@ export function percent(ratio, digits = 1) {
 }
 
 /** A table: columns [{label, value: row => node|text, testid?}], rows; an empty-state line. */
-export function table(caption, columns, rows, { empty = 'Nothing to show.', rowTestId, onRow, rowLabel } = {}) {
+/**
+ * A table; with stack: true its rows become labelled cards on narrow screens (wide tables such as
+ * the audit trail, which would otherwise scroll sideways at tablet width).
+ */
+export function table(caption, columns, rows, { empty = 'Nothing to show.', rowTestId, onRow, rowLabel, stack = false } = {}) {
   if (rows.length === 0) return el('p', { class: 'empty' }, empty);
   const head = el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.label)));
   const body = rows.map((row) => {
@@ -88,7 +92,7 @@ export function table(caption, columns, rows, { empty = 'Nothing to show.', rowT
     return tr;
   });
   return el('div', { class: 'table-wrap' },
-    el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, body)));
+    el('table', { class: stack ? 'stack' : null }, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, body)));
 }
 
 /** A coloured state label, e.g. badge('COMPROMISED', 'bad'). */

@@ -86,7 +86,7 @@ export async function render(container) {
           { label: 'Outcome', value: (e) => badge(e.outcome, e.outcome === 'DENIED' ? 'bad' : e.outcome === 'ALLOWED' ? 'good' : 'neutral') },
           { label: 'Details', value: (e) => el('details', {}, el('summary', {}, 'details'),
             el('pre', { class: 'code' }, JSON.stringify(e.details, null, 2))) },
-        ], result.items, { empty: 'No event matches.', rowTestId: (e) => `audit-event-${e.seq}` }),
+        ], result.items, { empty: 'No event matches.', rowTestId: (e) => `audit-event-${e.seq}`, stack: true }),
         el('div', { class: 'form-row' }, prev, el('span', {}, `page ${page + 1} of ${Math.max(1, result.totalPages)}`), next));
     } catch (e) {
       replace(results, errorBox(e));

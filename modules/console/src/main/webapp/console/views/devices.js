@@ -119,6 +119,7 @@ export async function render(container, { user }) {
           { label: 'Expires', value: (d) => time(mainCertification(d)?.validTo, day) },
         ], result.items, {
           empty: 'No devices registered for this tenant.',
+          stack: true,
           rowTestId: (d) => `device-${d.id}`,
           onRow: (d) => detail(detailBox, d.id),
           rowLabel: (d) => `Show device ${d.id}`,

@@ -316,9 +316,18 @@ class ConsoleIT extends DeployedPlatform {
     return !browser.findElements(testId(id)).isEmpty();
   }
 
+  /**
+   * The text of an element, "" if absent. Read in one script: the links view redraws its health
+   * panel on every poll, so an element found a moment earlier may already be gone (stale).
+   */
   private String text(String id) {
-    List<WebElement> found = browser.findElements(testId(id));
-    return found.isEmpty() ? "" : found.get(0).getText().strip();
+    Object value =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const e = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
+                    + " return e ? e.textContent.trim() : '';",
+                id);
+    return value == null ? "" : value.toString();
   }
 
   private void click(String id) {
