@@ -9,6 +9,7 @@ import io.qgate.certification.domain.DeviceRepository;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.PolicyDecisionPoint;
 import io.qgate.policy.domain.AeadAlgorithm;
 import io.qgate.policy.domain.Decision;
@@ -312,7 +313,7 @@ public class PolicyDecisionBenchmark {
     }
 
     @Override
-    public Page<Device> list(Optional<Tenant> tenant, PageRequest page) {
+    public Page<Device> list(TenantScope scope, PageRequest page) {
       throw new UnsupportedOperationException("not needed by the decision point");
     }
 

@@ -14,15 +14,38 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A small HTTP client for the platform under test: relative paths resolve against the WAR. */
+/**
+ * A small HTTP client for the platform under test: relative paths resolve against the WAR; requests
+ * carry a demo user's bearer token from the tests' Keycloak.
+ */
 final class ApiClient {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
 
+  /** Who the requests are from: a demo user of the realm, or nobody (no bearer token). */
+  private final String user;
+
+  /** A client acting as the platform admin, as most tests need. */
   ApiClient(URL deploymentUrl) {
+    this(deploymentUrl, DemoTokens.ADMIN);
+  }
+
+  /** A client acting as {@code user} (a demo user), or anonymously when it is null. */
+  ApiClient(URL deploymentUrl, String user) {
     this.base = URI.create(deploymentUrl.toExternalForm());
+    this.user = user;
+  }
+
+  /** The same platform, as someone else. */
+  ApiClient as(String otherUser) {
+    return new ApiClient(base, otherUser);
+  }
+
+  private ApiClient(URI base, String user) {
+    this.base = base;
+    this.user = user;
   }
 
   /** GET a path relative to the deployment, or absolute on the server when it starts with '/'. */
@@ -54,6 +77,9 @@ final class ApiClient {
                     : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (user != null) {
+      request.header("Authorization", "Bearer " + DemoTokens.accessToken(user));
     }
     try {
       HttpResponse<String> response =

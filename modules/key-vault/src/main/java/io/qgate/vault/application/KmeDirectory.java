@@ -4,6 +4,7 @@ import io.qgate.network.domain.Link;
 import io.qgate.network.domain.LinkRepository;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.CacheInvalidation.CacheEpochChanged;
 import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.SaeRepository;
@@ -77,7 +78,7 @@ public class KmeDirectory {
     Page<Link> page;
     int number = 0;
     do {
-      page = links.list(null, new PageRequest(number++, PageRequest.MAX_SIZE));
+      page = links.list(null, TenantScope.ALL, new PageRequest(number++, PageRequest.MAX_SIZE));
       page.items().forEach(l -> edges.add(new LinkEdge(l.id(), l.endpointA(), l.endpointB())));
     } while (number < page.totalPages());
     NetworkGraph read = new NetworkGraph(edges);

@@ -8,6 +8,7 @@ import io.qgate.network.domain.Node;
 import io.qgate.network.domain.NodeRepository;
 import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.SaeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,5 +62,20 @@ public class SaeService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Sae> all() {
     return saes.all();
+  }
+
+  /** The SAEs of the tenants in {@code scope}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Sae> all(TenantScope scope) {
+    return saes.all().stream().filter(sae -> scope.includes(sae.tenant())).toList();
+  }
+
+  /**
+   * Whether an SAE of a tenant in {@code scope} issued something; an SAE no longer registered is
+   * nobody's (fail closed).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean inScope(String saeId, TenantScope scope) {
+    return saes.find(saeId).map(Sae::tenant).filter(scope::includes).isPresent();
   }
 }

@@ -12,6 +12,7 @@ import io.qgate.network.domain.QkdProtocol;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.CacheInvalidation.CacheEpochChanged;
 import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.vault.domain.Sae;
@@ -174,7 +175,7 @@ class KmeDirectoryTest {
     }
 
     @Override
-    public Page<Link> list(String nodeId, PageRequest page) {
+    public Page<Link> list(String nodeId, TenantScope scope, PageRequest page) {
       linkQueries.incrementAndGet();
       return Page.of(linkRows, page, linkRows.size());
     }

@@ -18,6 +18,7 @@ import io.qgate.network.domain.QkdProtocol;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.PolicyEnforcement;
 import io.qgate.policy.domain.Decision;
 import io.qgate.policy.domain.KeyClass;
@@ -372,7 +373,7 @@ class TrustedRelayDatabaseTest {
     }
 
     @Override
-    public Page<Link> list(String nodeId, PageRequest page) {
+    public Page<Link> list(String nodeId, TenantScope scope, PageRequest page) {
       return Page.of(links, page, links.size());
     }
 

@@ -3,13 +3,16 @@ package io.qgate.network.application;
 import io.qgate.network.domain.Link;
 import io.qgate.network.domain.LinkDesign;
 import io.qgate.network.domain.LinkRepository;
+import io.qgate.network.domain.Node;
 import io.qgate.network.domain.NodeRepository;
 import io.qgate.platform.domain.ConflictException;
+import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.PolicyEnforcement;
 import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.policy.domain.PolicyQuestion.LinkUse;
@@ -17,6 +20,8 @@ import io.qgate.policy.domain.PolicyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Creates, redesigns and removes the QKD links between registered nodes. */
 @ApplicationScoped
@@ -58,9 +63,42 @@ public class LinkService {
     return links.find(id).orElseThrow(() -> new NotFoundException("link", id));
   }
 
+  /**
+   * The link, if both its end nodes belong to tenants in {@code scope}.
+   *
+   * @throws ForbiddenException naming the tenant of an end node outside the scope
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<Link> list(String nodeId, PageRequest page) {
-    return links.list(nodeId, page);
+  public Link get(String id, TenantScope scope) {
+    Link link = get(id);
+    foreignTenant(link, scope)
+        .ifPresent(
+            tenant -> {
+              throw new ForbiddenException(
+                  "link " + id + " joins a node of tenant " + tenant + ", not yours to see");
+            });
+    return link;
+  }
+
+  /** Whether link {@code id} exists and both its end nodes belong to tenants in {@code scope}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean visible(String id, TenantScope scope) {
+    return links.find(id).filter(link -> foreignTenant(link, scope).isEmpty()).isPresent();
+  }
+
+  /** The tenant of an end node outside {@code scope}, if any. */
+  private Optional<Tenant> foreignTenant(Link link, TenantScope scope) {
+    return Stream.of(link.endpointA(), link.endpointB())
+        .map(nodes::find)
+        .flatMap(Optional::stream)
+        .map(Node::tenant)
+        .filter(tenant -> !scope.includes(tenant))
+        .findFirst();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Link> list(String nodeId, TenantScope scope, PageRequest page) {
+    return links.list(nodeId, scope, page);
   }
 
   /**

@@ -6,10 +6,12 @@ import io.qgate.network.domain.Node;
 import io.qgate.network.domain.NodeRepository;
 import io.qgate.network.domain.NodeRole;
 import io.qgate.platform.domain.ConflictException;
+import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,9 +61,22 @@ public class NodeService {
     return nodes.find(id).orElseThrow(() -> new NotFoundException("node", id));
   }
 
+  /**
+   * @throws ForbiddenException if the node's tenant is outside {@code scope}
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<Node> list(Tenant tenant, NodeRole role, PageRequest page) {
-    return nodes.list(tenant, role, page);
+  public Node get(String id, TenantScope scope) {
+    Node node = get(id);
+    if (!scope.includes(node.tenant())) {
+      throw new ForbiddenException(
+          "node " + id + " belongs to tenant " + node.tenant() + ", not yours to see");
+    }
+    return node;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Node> list(TenantScope scope, NodeRole role, PageRequest page) {
+    return nodes.list(scope, role, page);
   }
 
   private void requireNameFree(String name, String id) {

@@ -2,6 +2,7 @@ package io.qgate.network.domain;
 
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.domain.access.TenantScope;
 import java.util.Optional;
 
 /** The links of the QKD network. */
@@ -16,8 +17,11 @@ public interface LinkRepository {
 
   boolean anyTouching(String nodeId);
 
-  /** Links ordered by id, optionally only those with the given node at either end. */
-  Page<Link> list(String nodeId, PageRequest page);
+  /**
+   * Links ordered by id whose two end nodes belong to tenants in {@code scope}, optionally only
+   * those with the given node at either end.
+   */
+  Page<Link> list(String nodeId, TenantScope scope, PageRequest page);
 
   void add(Link link);
 

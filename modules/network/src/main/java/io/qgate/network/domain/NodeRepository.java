@@ -2,7 +2,7 @@ package io.qgate.network.domain;
 
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
-import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import java.util.Optional;
 
 /** The nodes of the QKD network. */
@@ -15,8 +15,8 @@ public interface NodeRepository {
   /** Whether another node than {@code exceptId} already has this name, ignoring case. */
   boolean nameTaken(String name, String exceptId);
 
-  /** Nodes ordered by id, optionally only those of one tenant and/or role. */
-  Page<Node> list(Tenant tenant, NodeRole role, PageRequest page);
+  /** Nodes ordered by id, of the tenants in {@code scope}, optionally of one role. */
+  Page<Node> list(TenantScope scope, NodeRole role, PageRequest page);
 
   void add(Node node);
 

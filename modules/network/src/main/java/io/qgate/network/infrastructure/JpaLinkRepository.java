@@ -4,6 +4,7 @@ import io.qgate.network.domain.Link;
 import io.qgate.network.domain.LinkRepository;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,10 @@ public class JpaLinkRepository implements LinkRepository {
 
   private static final String TOUCHING =
       " where (:node is null or l.endpointA = :node or l.endpointB = :node)";
+
+  private static final String IN_SCOPE =
+      " and l.endpointA in (select n.id from Node n where n.tenant in :tenants)"
+          + " and l.endpointB in (select n.id from Node n where n.tenant in :tenants)";
 
   @PersistenceContext(unitName = "qgate")
   EntityManager em;
@@ -50,14 +55,16 @@ public class JpaLinkRepository implements LinkRepository {
   }
 
   @Override
-  public Page<Link> list(String nodeId, PageRequest page) {
+  public Page<Link> list(String nodeId, TenantScope scope, PageRequest page) {
     long total =
-        em.createQuery("select count(l) from Link l" + TOUCHING, Long.class)
+        em.createQuery("select count(l) from Link l" + TOUCHING + IN_SCOPE, Long.class)
             .setParameter("node", nodeId)
+            .setParameter("tenants", scope.tenants())
             .getSingleResult();
     var items =
-        em.createQuery("select l from Link l" + TOUCHING + " order by l.id", Link.class)
+        em.createQuery("select l from Link l" + TOUCHING + IN_SCOPE + " order by l.id", Link.class)
             .setParameter("node", nodeId)
+            .setParameter("tenants", scope.tenants())
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();

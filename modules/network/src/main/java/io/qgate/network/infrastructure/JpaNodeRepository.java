@@ -5,7 +5,7 @@ import io.qgate.network.domain.NodeRepository;
 import io.qgate.network.domain.NodeRole;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
-import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +15,7 @@ import java.util.Optional;
 public class JpaNodeRepository implements NodeRepository {
 
   private static final String FILTER =
-      " where (:tenant is null or n.tenant = :tenant) and (:role is null or n.role = :role)";
+      " where n.tenant in :tenants and (:role is null or n.role = :role)";
 
   @PersistenceContext(unitName = "qgate")
   EntityManager em;
@@ -42,15 +42,15 @@ public class JpaNodeRepository implements NodeRepository {
   }
 
   @Override
-  public Page<Node> list(Tenant tenant, NodeRole role, PageRequest page) {
+  public Page<Node> list(TenantScope scope, NodeRole role, PageRequest page) {
     long total =
         em.createQuery("select count(n) from Node n" + FILTER, Long.class)
-            .setParameter("tenant", tenant)
+            .setParameter("tenants", scope.tenants())
             .setParameter("role", role)
             .getSingleResult();
     var items =
         em.createQuery("select n from Node n" + FILTER + " order by n.id", Node.class)
-            .setParameter("tenant", tenant)
+            .setParameter("tenants", scope.tenants())
             .setParameter("role", role)
             .setFirstResult(page.offset())
             .setMaxResults(page.size())

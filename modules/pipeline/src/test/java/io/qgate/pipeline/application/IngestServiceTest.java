@@ -12,6 +12,7 @@ import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.domain.PolicyDomain;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class IngestServiceTest {
     }
 
     @Override
-    public Page<Device> list(Optional<Tenant> tenant, PageRequest page) {
+    public Page<Device> list(TenantScope scope, PageRequest page) {
       throw new UnsupportedOperationException("not used by ingest");
     }
 

@@ -11,10 +11,12 @@ import io.qgate.certification.domain.Device;
 import io.qgate.certification.domain.DeviceKind;
 import io.qgate.certification.domain.DeviceRepository;
 import io.qgate.platform.domain.ConflictException;
+import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.policy.application.CacheInvalidation;
 import io.qgate.policy.domain.PolicyDomain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,8 +61,20 @@ public class CertificationService {
     return devices.find(id).orElseThrow(() -> new NotFoundException("device", id));
   }
 
-  public Page<Device> list(Optional<Tenant> tenant, PageRequest page) {
-    return devices.list(tenant, page);
+  /**
+   * @throws ForbiddenException if the device's tenant is outside {@code scope}
+   */
+  public Device device(String id, TenantScope scope) {
+    Device device = device(id);
+    if (!scope.includes(device.tenant())) {
+      throw new ForbiddenException(
+          "device " + id + " belongs to tenant " + device.tenant() + ", not yours to see");
+    }
+    return device;
+  }
+
+  public Page<Device> list(TenantScope scope, PageRequest page) {
+    return devices.list(scope, page);
   }
 
   public Certification certify(String deviceId, CertificationTerms terms, String actor) {

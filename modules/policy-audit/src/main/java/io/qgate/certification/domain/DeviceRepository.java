@@ -3,6 +3,7 @@ package io.qgate.certification.domain;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ public interface DeviceRepository {
 
   void add(Device device);
 
-  Page<Device> list(Optional<Tenant> tenant, PageRequest page);
+  /** Devices ordered by id, of the tenants in {@code scope}. */
+  Page<Device> list(TenantScope scope, PageRequest page);
 
   /**
    * Devices of {@code tenant} with an active certification whose validity ends before {@code by}.

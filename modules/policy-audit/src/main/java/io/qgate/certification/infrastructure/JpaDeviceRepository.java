@@ -6,6 +6,7 @@ import io.qgate.certification.domain.DeviceRepository;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaDeviceRepository implements DeviceRepository {
 
-  private static final String FILTER = " where (:tenant is null or d.tenant = :tenant)";
+  private static final String FILTER = " where d.tenant in :tenants";
 
   @PersistenceContext(unitName = "qgate")
   EntityManager em;
@@ -33,14 +34,14 @@ public class JpaDeviceRepository implements DeviceRepository {
   }
 
   @Override
-  public Page<Device> list(Optional<Tenant> tenant, PageRequest page) {
+  public Page<Device> list(TenantScope scope, PageRequest page) {
     long total =
         em.createQuery("select count(d) from Device d" + FILTER, Long.class)
-            .setParameter("tenant", tenant.orElse(null))
+            .setParameter("tenants", scope.tenants())
             .getSingleResult();
     List<Device> items =
         em.createQuery("select d from Device d" + FILTER + " order by d.id", Device.class)
-            .setParameter("tenant", tenant.orElse(null))
+            .setParameter("tenants", scope.tenants())
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();

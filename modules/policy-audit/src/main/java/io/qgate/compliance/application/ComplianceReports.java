@@ -16,6 +16,7 @@ import io.qgate.compliance.application.ComplianceReport.Violation;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.platform.json.JsonParsing;
 import io.qgate.policy.application.PolicyFacts;
 import io.qgate.policy.application.PolicyService;
@@ -172,7 +173,8 @@ public class ComplianceReports {
     Page<Device> batch;
     do {
       batch =
-          certifications.list(Optional.of(tenant), new PageRequest(page++, PageRequest.MAX_SIZE));
+          certifications.list(
+              TenantScope.ALL.narrowedTo(tenant), new PageRequest(page++, PageRequest.MAX_SIZE));
       devices.addAll(batch.items());
     } while (page < batch.totalPages());
     return devices;

@@ -1,6 +1,8 @@
 package io.qgate.vault.interfaces.rest;
 
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
+import io.qgate.platform.interfaces.rest.access.Allowed;
 import io.qgate.vault.application.KeyLifecycleService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ public class KekResource {
   @Context SecurityContext security;
 
   @GET
+  @Allowed(Permission.MANAGE_NETWORK)
   public KekView.Inventory inventory() {
     return KekView.Inventory.of(lifecycle.kekInventory());
   }
@@ -31,6 +34,7 @@ public class KekResource {
   /** Rewraps everything not under the current KEK (no body). */
   @POST
   @Path("rewrap")
+  @Allowed(Permission.MANAGE_NETWORK)
   public KekView.Rewrap rewrap() {
     return KekView.Rewrap.of(lifecycle.rewrap(Caller.name(security)));
   }

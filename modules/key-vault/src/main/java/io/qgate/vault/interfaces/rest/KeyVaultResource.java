@@ -1,6 +1,11 @@
 package io.qgate.vault.interfaces.rest;
 
+import io.qgate.network.application.LinkService;
+import io.qgate.platform.domain.access.Permission;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.platform.interfaces.rest.Caller;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import io.qgate.vault.application.PoolService;
 import io.qgate.vault.application.SaeService;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,16 +35,19 @@ public class KeyVaultResource {
 
   @Inject SaeService saes;
   @Inject PoolService pools;
+  @Inject LinkService links;
   @Context SecurityContext security;
 
   @GET
   @Path("saes")
+  @Allowed(Permission.VIEW)
   public List<SaeView> saes() {
-    return saes.all().stream().map(SaeView::of).toList();
+    return saes.all(SignedIn.operator(security).scope()).stream().map(SaeView::of).toList();
   }
 
   @POST
   @Path("saes")
+  @Allowed(Permission.MANAGE_NETWORK)
   public Response register(@NotNull @Valid SaeRequest body, @Context UriInfo uri) {
     var sae =
         saes.register(body.saeId(), body.nodeId().strip(), body.roleSet(), Caller.name(security));
@@ -50,7 +58,12 @@ public class KeyVaultResource {
 
   @GET
   @Path("pools")
+  @Allowed(Permission.VIEW)
   public List<PoolView> pools() {
-    return pools.levels().stream().map(PoolView::of).toList();
+    TenantScope scope = SignedIn.operator(security).scope();
+    return pools.levels().stream()
+        .filter(level -> scope == TenantScope.ALL || links.visible(level.linkId(), scope))
+        .map(PoolView::of)
+        .toList();
   }
 }

@@ -1,9 +1,13 @@
 package io.qgate.vault.interfaces.rest;
 
+import io.qgate.network.application.LinkService;
 import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.RequiredFields;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import io.qgate.vault.application.LinkOperationsService;
 import io.qgate.vault.domain.monitoring.AttackKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LinkMonitoringResource {
 
   @Inject LinkOperationsService service;
+  @Inject LinkService links;
   @Context SecurityContext security;
 
   @GET
@@ -46,7 +51,9 @@ public class LinkMonitoringResource {
   @Operation(summary = "The link's state (RUNNING, COMPROMISED, ...), last window and eavesdropper")
   @APIResponse(responseCode = "200", description = "the link's health")
   @APIResponse(responseCode = "404", description = "no such link")
+  @Allowed(Permission.VIEW)
   public LinkHealthView health(@PathParam("id") String id) {
+    requireVisible(id);
     return LinkHealthView.of(service.health(id));
   }
 
@@ -63,6 +70,7 @@ public class LinkMonitoringResource {
       description =
           "from/to not ISO-8601 instants, from not before to, step outside 1-86400 s, too many points")
   @APIResponse(responseCode = "404", description = "no such link")
+  @Allowed(Permission.VIEW)
   public TelemetryView telemetry(
       @PathParam("id") String id,
       @Parameter(description = "ISO-8601 instant; default: an hour before `to`") @QueryParam("from")
@@ -72,6 +80,7 @@ public class LinkMonitoringResource {
       @Parameter(description = "bucket length in seconds, 1-86400; default 1") @QueryParam("step")
           String step) {
     var range = TelemetryView.range(from, to, QueryParamsStep.seconds(step));
+    requireVisible(id);
     return TelemetryView.of(id, range, service.telemetry(id, range));
   }
 
@@ -93,6 +102,7 @@ public class LinkMonitoringResource {
       responseCode = "409",
       description =
           "the link is served by external QKD hardware, or is a CV-QKD link the vault does not simulate")
+  @Allowed(Permission.MANAGE_NETWORK)
   public LinkHealthView attach(
       @PathParam("id") String id, @NotNull @Valid EavesdropperRequest body) {
     RequiredFields.require(body.attack(), "attack");
@@ -110,6 +120,7 @@ public class LinkMonitoringResource {
       summary = "Detach the link's simulated eavesdropper (audited as EAVESDROPPER_DETACHED)")
   @APIResponse(responseCode = "200", description = "the link's health")
   @APIResponse(responseCode = "404", description = "no such link, or no eavesdropper attached")
+  @Allowed(Permission.MANAGE_NETWORK)
   public LinkHealthView detach(@PathParam("id") String id) {
     return LinkHealthView.of(service.detach(id, Caller.name(security)));
   }
@@ -127,7 +138,13 @@ public class LinkMonitoringResource {
   @APIResponse(responseCode = "403", description = "the network policy forbids the link's QBER")
   @APIResponse(responseCode = "404", description = "no such link")
   @APIResponse(responseCode = "409", description = "the link is not compromised")
+  @Allowed(Permission.MANAGE_KEYS)
   public LinkHealthView clear(@PathParam("id") String id, @NotNull @Valid ReasonRequest body) {
     return LinkHealthView.of(service.clear(id, body.reason().strip(), Caller.name(security)));
+  }
+
+  /** 403 for a link of another tenant's node, 404 for none (the link registry's answers). */
+  private void requireVisible(String id) {
+    links.get(id, SignedIn.operator(security).scope());
   }
 }

@@ -1,6 +1,8 @@
 package io.qgate.vault.interfaces.rest;
 
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
+import io.qgate.platform.interfaces.rest.access.Allowed;
 import io.qgate.vault.application.KeyLifecycleService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ public class LinkQuarantineResource {
   /** Erases every reserved key of the link and empties its pool; 404 for an unknown link. */
   @POST
   @Path("{linkId}/quarantine")
+  @Allowed(Permission.MANAGE_KEYS)
   public QuarantineView quarantine(
       @PathParam("linkId") String linkId, @NotNull @Valid ReasonRequest body) {
     return QuarantineView.of(

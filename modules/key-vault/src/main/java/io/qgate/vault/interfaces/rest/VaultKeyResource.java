@@ -1,8 +1,13 @@
 package io.qgate.vault.interfaces.rest;
 
+import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import io.qgate.vault.application.KeyLifecycleService;
+import io.qgate.vault.application.SaeService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,6 +39,7 @@ public class VaultKeyResource {
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   @Inject KeyLifecycleService lifecycle;
+  @Inject SaeService saes;
   @Context SecurityContext security;
 
   @GET
@@ -44,13 +50,19 @@ public class VaultKeyResource {
           "Who reserved it for whom, its class, state and KEK; for a key relayed through trusted"
               + " nodes, relayPath lists each hop (link, from and to node, bits consumed). 400 if"
               + " keyId is not a UUID, 404 if no key has it.")
+  @Allowed(Permission.VIEW)
   public KeyView get(@PathParam("keyId") String keyId) {
-    return KeyView.of(lifecycle.key(keyId(keyId)));
+    KeyView key = KeyView.of(lifecycle.key(keyId(keyId)));
+    if (!saes.inScope(key.masterSaeId(), SignedIn.operator(security).scope())) {
+      throw new ForbiddenException("key " + keyId + " was issued to another tenant's SAE");
+    }
+    return key;
   }
 
   /** A reserved key no slave may fetch any more; 409 if it is not reserved. */
   @POST
   @Path("{keyId}/revoke")
+  @Allowed(Permission.MANAGE_KEYS)
   public KeyView revoke(@PathParam("keyId") String keyId, @NotNull @Valid ReasonRequest body) {
     return KeyView.of(lifecycle.revoke(keyId(keyId), body.reason().strip(), Caller.name(security)));
   }

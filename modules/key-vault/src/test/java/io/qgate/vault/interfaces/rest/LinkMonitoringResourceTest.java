@@ -116,6 +116,15 @@ class LinkMonitoringResourceTest {
         });
     LinkMonitoringResource resource = new LinkMonitoringResource();
     resource.service = service;
+    // Every link is visible here: tenant scoping is LinkService's, tested with the registry.
+    resource.links =
+        new io.qgate.network.application.LinkService() {
+          @Override
+          public io.qgate.network.domain.Link get(
+              String id, io.qgate.platform.domain.access.TenantScope scope) {
+            return null;
+          }
+        };
     return resource;
   }
 

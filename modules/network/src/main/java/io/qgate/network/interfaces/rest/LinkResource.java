@@ -2,9 +2,12 @@ package io.qgate.network.interfaces.rest;
 
 import io.qgate.network.application.LinkService;
 import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.RequiredFields;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,20 +40,25 @@ public class LinkResource {
   @Context SecurityContext security;
 
   @GET
+  @Allowed(Permission.VIEW)
   public Page<LinkView> list(
       @QueryParam("node") String nodeId,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return service.list(nodeId, QueryParams.page(page, size)).map(LinkView::of);
+    return service
+        .list(nodeId, SignedIn.operator(security).scope(), QueryParams.page(page, size))
+        .map(LinkView::of);
   }
 
   @GET
   @Path("{id}")
+  @Allowed(Permission.VIEW)
   public LinkView get(@PathParam("id") String id) {
-    return LinkView.of(service.get(id));
+    return LinkView.of(service.get(id, SignedIn.operator(security).scope()));
   }
 
   @POST
+  @Allowed(Permission.MANAGE_NETWORK)
   public Response create(@NotNull @Valid LinkRequest body, @Context UriInfo uri) {
     RequiredFields.require(body.id(), "id");
     var link = service.create(body.id(), body.toDesign(), Caller.name(security));
@@ -61,6 +69,7 @@ public class LinkResource {
 
   @PUT
   @Path("{id}")
+  @Allowed(Permission.MANAGE_NETWORK)
   public LinkView redesign(@PathParam("id") String id, @NotNull @Valid LinkRequest body) {
     RequiredFields.require(body.version(), "version");
     return LinkView.of(
@@ -69,6 +78,7 @@ public class LinkResource {
 
   @DELETE
   @Path("{id}")
+  @Allowed(Permission.MANAGE_NETWORK)
   public void remove(@PathParam("id") String id) {
     service.remove(id);
   }

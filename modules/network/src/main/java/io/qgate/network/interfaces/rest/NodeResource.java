@@ -4,8 +4,11 @@ import io.qgate.network.application.NodeService;
 import io.qgate.network.domain.NodeRole;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.RequiredFields;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NodeResource {
 
   @Inject NodeService service;
+  @Context SecurityContext security;
 
   @GET
+  @Allowed(Permission.VIEW)
   public Page<NodeView> list(
       @QueryParam("tenant") String tenant,
       @QueryParam("role") String role,
@@ -43,7 +49,9 @@ public class NodeResource {
       @QueryParam("size") String size) {
     return service
         .list(
-            QueryParams.enumValue(Tenant.class, tenant, "tenant"),
+            SignedIn.operator(security)
+                .scope()
+                .narrowedTo(QueryParams.enumValue(Tenant.class, tenant, "tenant")),
             QueryParams.enumValue(NodeRole.class, role, "role"),
             QueryParams.page(page, size))
         .map(NodeView::of);
@@ -51,11 +59,13 @@ public class NodeResource {
 
   @GET
   @Path("{id}")
+  @Allowed(Permission.VIEW)
   public NodeView get(@PathParam("id") String id) {
-    return NodeView.of(service.get(id));
+    return NodeView.of(service.get(id, SignedIn.operator(security).scope()));
   }
 
   @POST
+  @Allowed(Permission.MANAGE_NETWORK)
   public Response register(@NotNull @Valid NodeRequest body, @Context UriInfo uri) {
     RequiredFields.require(body.id(), "id");
     var node =
@@ -72,6 +82,7 @@ public class NodeResource {
 
   @PUT
   @Path("{id}")
+  @Allowed(Permission.MANAGE_NETWORK)
   public NodeView describe(@PathParam("id") String id, @NotNull @Valid NodeRequest body) {
     RequiredFields.require(body.version(), "version");
     return NodeView.of(
@@ -86,6 +97,7 @@ public class NodeResource {
 
   @DELETE
   @Path("{id}")
+  @Allowed(Permission.MANAGE_NETWORK)
   public void retire(@PathParam("id") String id) {
     service.retire(id);
   }

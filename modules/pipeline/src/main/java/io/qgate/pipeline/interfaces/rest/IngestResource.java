@@ -2,6 +2,7 @@ package io.qgate.pipeline.interfaces.rest;
 
 import io.qgate.pipeline.application.IngestService;
 import io.qgate.pipeline.domain.IngestReceipt;
+import io.qgate.platform.interfaces.rest.access.ClientCertificate;
 import io.qgate.vault.interfaces.rest.etsi.CallerSae;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("telemetry/readings")
 @RequestScoped
 @Tag(name = "Telemetry")
+@ClientCertificate
 public class IngestResource {
 
   @Inject IngestService ingest;

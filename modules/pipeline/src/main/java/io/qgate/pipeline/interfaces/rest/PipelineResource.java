@@ -1,6 +1,8 @@
 package io.qgate.pipeline.interfaces.rest;
 
 import io.qgate.pipeline.domain.PipelineStatus;
+import io.qgate.platform.domain.access.Permission;
+import io.qgate.platform.interfaces.rest.access.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ public class PipelineResource {
   @Inject PipelineStatus pipeline;
 
   @GET
+  @Allowed(Permission.VIEW)
   public Map<String, Object> status() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("gateways", pipeline.gateways());

@@ -4,9 +4,7 @@ import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.Tenant;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The person behind a request, as their token names them: roles and the tenants they work for.
@@ -70,33 +68,11 @@ public final class Operator {
         .anyMatch(role -> role.telemetryDomain().filter(domain::equals).isPresent());
   }
 
-  /**
-   * The tenant filter for a list this person asked for: the tenant asked (if theirs), nothing when
-   * they see every tenant, their one tenant otherwise.
-   *
-   * @throws ForbiddenException if the tenant asked is not theirs, or none was asked and they work
-   *     for several but not all tenants (the registries filter by one tenant at most)
-   */
-  public Optional<Tenant> listScope(Optional<Tenant> asked) {
-    if (asked.isPresent()) {
-      requireSees(asked.get(), "its objects");
-      return asked;
-    }
-    Set<Tenant> all = EnumSet.complementOf(EnumSet.of(Tenant.SHARED));
-    if (tenants.containsAll(all)) {
-      return Optional.empty();
-    }
-    if (tenants.isEmpty()) {
-      throw new ForbiddenException(name + " works for no tenant");
-    }
-    if (tenants.size() == 1) {
-      return Optional.of(tenants.iterator().next());
-    }
-    throw new ForbiddenException(
-        name
-            + " works for tenants "
-            + tenants.stream().map(Tenant::name).sorted().collect(Collectors.joining(", "))
-            + ": name one with ?tenant=");
+  /** The tenants whose objects lists show this person: all, or theirs and SHARED. */
+  public TenantScope scope() {
+    return tenants.containsAll(EnumSet.complementOf(EnumSet.of(Tenant.SHARED)))
+        ? TenantScope.ALL
+        : TenantScope.of(tenants);
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.Tenant;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,25 +28,21 @@ class OperatorTest {
   }
 
   @Test
-  void listsAreScopedToTheOneTenantOrOpenToWhoeverSeesThemAll() {
-    assertThat(grace.listScope(Optional.empty())).contains(Tenant.UTILITY);
-    assertThat(grace.listScope(Optional.of(Tenant.UTILITY))).contains(Tenant.UTILITY);
-    assertThatThrownBy(() -> grace.listScope(Optional.of(Tenant.HOSPITAL)))
-        .isInstanceOf(ForbiddenException.class);
-    assertThat(audrey.listScope(Optional.empty())).isEmpty();
-    assertThat(audrey.listScope(Optional.of(Tenant.PLANT))).contains(Tenant.PLANT);
+  void listsShowOnesOwnTenantsAndTheSharedNetworkOrEverythingToWhoeverSeesEveryTenant() {
+    assertThat(grace.scope().tenants()).containsExactlyInAnyOrder(Tenant.UTILITY, Tenant.SHARED);
+    assertThat(audrey.scope()).isSameAs(TenantScope.ALL);
+    assertThat(new Operator("none", Set.of(Role.AUDITOR), Set.of()).scope().tenants())
+        .containsExactly(Tenant.SHARED);
   }
 
   @Test
-  void someoneOfTwoTenantsMustNameOneAndSomeoneOfNoneIsRefused() {
-    Operator two = new Operator("two", Set.of(Role.AUDITOR), Set.of(Tenant.UTILITY, Tenant.PLANT));
-    assertThatThrownBy(() -> two.listScope(Optional.empty()))
+  void aListNarrowedToATenantOutsideTheScopeIsRefused() {
+    assertThat(grace.scope().narrowedTo(Tenant.UTILITY).tenants()).containsExactly(Tenant.UTILITY);
+    assertThat(grace.scope().narrowedTo(null)).isEqualTo(grace.scope());
+    assertThatThrownBy(() -> grace.scope().narrowedTo(Tenant.HOSPITAL))
         .isInstanceOf(ForbiddenException.class)
-        .hasMessageContaining("PLANT, UTILITY");
-    Operator none = new Operator("none", Set.of(Role.AUDITOR), Set.of());
-    assertThatThrownBy(() -> none.listScope(Optional.empty()))
-        .isInstanceOf(ForbiddenException.class)
-        .hasMessageContaining("no tenant");
+        .hasMessageContaining("HOSPITAL");
+    assertThat(TenantScope.ALL.narrowedTo(Tenant.PLANT).tenants()).containsExactly(Tenant.PLANT);
   }
 
   @Test

@@ -5,8 +5,12 @@ import io.qgate.certification.interfaces.rest.DeviceView.CertificationView;
 import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.Operator;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.Caller;
 import io.qgate.platform.interfaces.rest.QueryParams;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,25 +42,31 @@ public class DeviceResource {
   @Context SecurityContext security;
 
   @GET
+  @Allowed(Permission.VIEW)
   public Page<DeviceView> list(
       @QueryParam("tenant") String tenant,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return service
         .list(
-            Optional.ofNullable(QueryParams.enumValue(Tenant.class, tenant, "tenant")),
+            operator().scope().narrowedTo(QueryParams.enumValue(Tenant.class, tenant, "tenant")),
             QueryParams.page(page, size))
         .map(DeviceView::of);
   }
 
   @GET
   @Path("{id}")
+  @Allowed(Permission.VIEW)
   public DeviceView get(@PathParam("id") String id) {
-    return DeviceView.of(service.device(id));
+    return DeviceView.of(service.device(id, operator().scope()));
   }
 
   @POST
+  @Allowed(Permission.REGISTER_DEVICES)
   public Response register(@NotNull @Valid DeviceRequest body, @Context UriInfo uri) {
+    if (body.tenant() != null) {
+      operator().requireSees(body.tenant(), "register its devices");
+    }
     var device =
         service.register(
             body.id(),
@@ -73,8 +82,10 @@ public class DeviceResource {
 
   @POST
   @Path("{id}/certifications")
+  @Allowed(Permission.CERTIFY_DEVICES)
   public Response certify(
       @PathParam("id") String id, @NotNull @Valid CertificationRequest body, @Context UriInfo uri) {
+    service.device(id, operator().scope());
     var certification = service.certify(id, body.toTerms(), Caller.name(security));
     return Response.created(
             uri.getAbsolutePathBuilder().path(certification.id().toString()).build())
@@ -85,10 +96,12 @@ public class DeviceResource {
   /** Suspends, reinstates or revokes; takes effect on every instance within a second. */
   @POST
   @Path("{id}/certifications/{certificationId}/status")
+  @Allowed(Permission.CERTIFY_DEVICES)
   public CertificationView changeStatus(
       @PathParam("id") String id,
       @PathParam("certificationId") String certificationId,
       @NotNull @Valid StatusChangeRequest body) {
+    service.device(id, operator().scope());
     return CertificationView.of(
         service.changeStatus(
             id,
@@ -96,6 +109,10 @@ public class DeviceResource {
             body.status(),
             body.reason().strip(),
             Caller.name(security)));
+  }
+
+  private Operator operator() {
+    return SignedIn.operator(security);
   }
 
   private static UUID uuid(String value) {

@@ -4,8 +4,12 @@ import io.qgate.compliance.application.ComplianceReport;
 import io.qgate.compliance.application.ComplianceReports;
 import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.Tenant;
+import io.qgate.platform.domain.access.Operator;
+import io.qgate.platform.domain.access.Permission;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.RequiredFields;
+import io.qgate.platform.interfaces.rest.access.Allowed;
+import io.qgate.platform.interfaces.rest.access.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,13 +42,15 @@ public class ComplianceResource {
   @GET
   @Path("{tenant}/report")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  @Allowed(Permission.READ_AUDIT)
   public Response report(
       @PathParam("tenant") String tenant,
       @QueryParam("days") String days,
       @QueryParam("format") String format,
-      @Context HttpHeaders headers) {
+      @Context HttpHeaders headers,
+      @Context SecurityContext security) {
     boolean html = wantsHtml(format, headers);
-    ComplianceReport report = report(tenant, days);
+    ComplianceReport report = report(tenant, days, SignedIn.operator(security));
     return html
         ? Response.ok(ComplianceHtml.render(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
             .build()
@@ -64,9 +71,10 @@ public class ComplianceResource {
         .orElse(false);
   }
 
-  private ComplianceReport report(String tenant, String days) {
+  private ComplianceReport report(String tenant, String days, Operator operator) {
     Tenant t = QueryParams.enumValue(Tenant.class, tenant, "tenant");
     RequiredFields.require(t, "tenant");
+    operator.requireSees(t, "its compliance report");
     Instant to = Instant.now();
     return reports.report(t, to.minus(Duration.ofDays(window(days))), to);
   }

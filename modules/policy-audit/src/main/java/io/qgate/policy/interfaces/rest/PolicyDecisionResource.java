@@ -1,5 +1,7 @@
 package io.qgate.policy.interfaces.rest;
 
+import io.qgate.platform.domain.access.Permission;
+import io.qgate.platform.interfaces.rest.access.Allowed;
 import io.qgate.policy.application.PolicyEnforcement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ public class PolicyDecisionResource {
   @Inject PolicyEnforcement enforcement;
 
   @POST
+  @Allowed(Permission.EDIT_POLICIES)
   public DecisionView decide(
       @NotNull @Valid DecisionRequest body, @QueryParam("dryRun") String dryRun) {
     var question = body.toQuestion();

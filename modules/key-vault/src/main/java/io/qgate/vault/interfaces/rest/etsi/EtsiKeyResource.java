@@ -1,5 +1,6 @@
 package io.qgate.vault.interfaces.rest.etsi;
 
+import io.qgate.platform.interfaces.rest.access.ClientCertificate;
 import io.qgate.vault.application.EtsiKeyService;
 import io.qgate.vault.application.EtsiStatus;
 import io.qgate.vault.domain.EtsiException;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped // one instance: creating and injecting one per request cost ~9% of its CPU
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ETSI GS QKD 014")
+@ClientCertificate
 public class EtsiKeyResource {
 
   @Inject EtsiKeyService service;

@@ -2,6 +2,7 @@ package io.qgate.vault.interfaces.rest.telemetry;
 
 import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.InvalidInputException;
+import io.qgate.platform.interfaces.rest.access.ClientCertificate;
 import io.qgate.vault.application.KmeDirectory;
 import io.qgate.vault.application.TelemetryKeyService;
 import io.qgate.vault.domain.Sae;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Telemetry keys")
+@ClientCertificate
 public class TelemetryKeyResource {
 
   @Inject TelemetryKeyService service;

@@ -1,0 +1,187 @@
+package io.qgate.console.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API's authorisation matrix against the real Keycloak realm: role × endpoint × tenant. Each
+ * demo user reaches exactly what their role and tenants allow, lists show nothing of other tenants,
+ * auditors write nothing, and a request without a valid token is 401.
+ */
+class AccessControlIT extends DeployedPlatform {
+
+  private static final String NODES = "api/v1/network/nodes";
+  private static final String LINKS = "api/v1/network/links";
+  private static final String DEVICES = "api/v1/devices";
+  private static final String POLICIES = "api/v1/policies";
+
+  /** One row of the matrix: who, what, the status they get. */
+  private record Rule(String user, String method, String path, String body, int status) {}
+
+  @BeforeEach
+  void devicesOfTwoTenants() {
+    for (String[] device :
+        List.of(
+            new String[] {"acl-meter-1", "UTILITY", "GRID"},
+            new String[] {"acl-monitor-1", "HOSPITAL", "HEALTH"})) {
+      if (api.get(DEVICES + "/" + device[0]).status() == 404) {
+        var reply = api.post(DEVICES, PolicyAuditIT.deviceJson(device[0], device[1], device[2]));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      }
+    }
+  }
+
+  @Test
+  void withoutAValidBearerTokenEveryApiCallIs401ButHealthAnswers() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String token : new String[] {null, "not-a-jwt", expiredLookingToken()}) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(deploymentUrl.toExternalForm()).resolve(NODES));
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("token %s", token).isEqualTo(401);
+      assertThat(response.body()).doesNotContain("kme-core-1");
+    }
+    var anonymous = api.as(null);
+    var nodes = anonymous.get(NODES);
+    assertThat(nodes.contentType()).startsWith("application/problem+json");
+    assertThat(nodes.json().getString("detail")).contains("bearer token");
+    assertThat(anonymous.post(DEVICES, PolicyAuditIT.deviceJson("x-1", "UTILITY", "GRID")).status())
+        .isEqualTo(401);
+    assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
+    assertThat(api.get(DEVICES + "/x-1").status()).as("nothing half-written").isEqualTo(404);
+  }
+
+  @Test
+  void aGridOperatorSeesTheUtilityAndTheSharedNetworkOnly() {
+    var grace = api.as("grace");
+    assertThat(ids(grace.get(NODES).json().getJsonArray("items"), "id"))
+        .containsExactlyInAnyOrder("kme-core-1", "gw-grid-1", "relay-east-1");
+    assertThat(ids(grace.get(LINKS).json().getJsonArray("items"), "id"))
+        .contains("core-grid", "core-relay")
+        .doesNotContain("core-health", "relay-plant");
+    assertThat(ids(grace.get(DEVICES).json().getJsonArray("items"), "id"))
+        .contains("acl-meter-1")
+        .doesNotContain("acl-monitor-1");
+    assertThat(ids(grace.get(POLICIES).json().asJsonArray(), "tenant"))
+        .containsExactlyInAnyOrder("UTILITY", "SHARED");
+    assertThat(ids(grace.get("api/v1/key-vault/saes").json().asJsonArray(), "tenant"))
+        .isSubsetOf("UTILITY", "SHARED");
+  }
+
+  @Test
+  void aHospitalOperatorSeesHospitalDevicesOnlyAndRegistersOnlyThere() {
+    var hugo = api.as("hugo");
+    assertThat(ids(hugo.get(DEVICES).json().getJsonArray("items"), "id"))
+        .contains("acl-monitor-1")
+        .doesNotContain("acl-meter-1");
+    assertThat(hugo.get(DEVICES + "/acl-meter-1").status()).isEqualTo(403);
+    assertThat(hugo.post(DEVICES, PolicyAuditIT.deviceJson("acl-x-1", "UTILITY", "GRID")).status())
+        .isEqualTo(403);
+    assertThat(api.get(DEVICES + "/acl-x-1").status()).isEqualTo(404);
+    var own = hugo.post(DEVICES, PolicyAuditIT.deviceJson("acl-monitor-2", "HOSPITAL", "HEALTH"));
+    assertThat(own.status()).as(own.toString()).isIn(201, 409);
+  }
+
+  @Test
+  void everyRoleGetsExactlyItsRowsOfTheMatrix() {
+    String eve = "{\"kind\": \"INTERCEPT_RESEND\", \"fraction\": 0.5}";
+    String reason = "{\"reason\": \"matrix test\"}";
+    List<Rule> matrix =
+        List.of(
+            // operators: their tenant's objects, nothing of another's, no security writes
+            new Rule("grace", "GET", NODES + "/gw-health-1", null, 403),
+            new Rule("grace", "GET", NODES + "?tenant=HOSPITAL", null, 403),
+            new Rule("grace", "GET", LINKS + "/core-health", null, 403),
+            new Rule("grace", "GET", LINKS + "/core-health/health", null, 403),
+            new Rule("grace", "GET", LINKS + "/core-grid/health", null, 200),
+            new Rule("grace", "GET", POLICIES + "/HOSPITAL/HEALTH", null, 403),
+            new Rule("grace", "GET", POLICIES + "/UTILITY/GRID", null, 200),
+            new Rule("grace", "GET", DEVICES + "/acl-monitor-1", null, 403),
+            new Rule("grace", "GET", "api/v1/audit/events", null, 403),
+            new Rule("grace", "GET", "api/v1/compliance/UTILITY/report", null, 403),
+            new Rule("grace", "POST", LINKS + "/core-grid/eavesdropper", eve, 403),
+            new Rule("grace", "POST", LINKS + "/core-grid/clear", reason, 403),
+            new Rule("grace", "POST", "api/v1/key-vault/kek/rewrap", null, 403),
+            new Rule("grace", "GET", "api/v1/telemetry/pipeline", null, 200),
+            new Rule("pablo", "GET", NODES + "/gw-plant-1", null, 200),
+            new Rule("pablo", "GET", NODES + "/gw-grid-1", null, 403),
+            new Rule("pablo", "GET", LINKS + "/relay-plant", null, 200),
+            // auditors read everything of their tenants and write nothing
+            new Rule("audrey", "GET", "api/v1/audit/events", null, 200),
+            new Rule("audrey", "GET", "api/v1/audit/verify", null, 200),
+            new Rule("audrey", "GET", "api/v1/compliance/HOSPITAL/report", null, 200),
+            new Rule("audrey", "GET", POLICIES + "/HOSPITAL/HEALTH", null, 200),
+            new Rule("audrey", "POST", "api/v1/audit/checkpoints", null, 403),
+            new Rule(
+                "audrey",
+                "POST",
+                DEVICES,
+                PolicyAuditIT.deviceJson("a-1", "PLANT", "INDUSTRIAL"),
+                403),
+            new Rule("audrey", "POST", LINKS + "/core-grid/clear", reason, 403),
+            new Rule("audrey", "DELETE", NODES + "/gw-plant-1", null, 403),
+            new Rule("audrey", "POST", "api/v1/policy-decisions", "{}", 403),
+            // security officers: policies, certifications, keys; not the network's shape
+            new Rule("sofia", "GET", "api/v1/audit/verify", null, 200),
+            new Rule("sofia", "POST", NODES, "{}", 403),
+            new Rule("sofia", "POST", LINKS + "/core-grid/eavesdropper", eve, 403),
+            new Rule("sofia", "GET", "api/v1/key-vault/kek", null, 403),
+            // platform admins run the network
+            new Rule("adam", "GET", "api/v1/key-vault/kek", null, 200),
+            new Rule("adam", "GET", NODES + "/gw-health-1", null, 200));
+    for (Rule rule : matrix) {
+      var reply =
+          api.as(rule.user())
+              .send(
+                  rule.method(),
+                  rule.path(),
+                  rule.body() == null ? null : "application/json",
+                  rule.body());
+      assertThat(reply.status())
+          .as("%s %s %s → %s", rule.user(), rule.method(), rule.path(), reply)
+          .isEqualTo(rule.status());
+      if (reply.status() == 403) {
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+      }
+    }
+    assertThat(api.get(DEVICES + "/a-1").status()).as("the auditor wrote nothing").isEqualTo(404);
+  }
+
+  private static Set<String> ids(JsonArray items, String field) {
+    return items.stream()
+        .map(JsonValue::asJsonObject)
+        .map((JsonObject item) -> item.getString(field))
+        .collect(Collectors.toSet());
+  }
+
+  /** Well-formed, but signed by nobody the platform trusts. */
+  private static String expiredLookingToken() {
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes());
+    String claims =
+        b64.encodeToString(
+            ("{\"iss\":\""
+                    + DevStackExtension.oidcIssuer()
+                    + "\",\"groups\":[\"platform-admin\"],"
+                    + "\"tenants\":[\"utility\"],\"aud\":\"qgate-api\",\"exp\":4102444800,"
+                    + "\"upn\":\"mallory\"}")
+                .getBytes());
+    return header + "." + claims + "." + b64.encodeToString(new byte[256]);
+  }
+}
