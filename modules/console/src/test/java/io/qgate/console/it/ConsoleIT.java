@@ -9,19 +9,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,17 +36,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * through Keycloak's own login page as one demo user and checks what that role and tenant see and
  * may do. Screenshots of every view land in {@code target/screenshots/<test>-<view>.png}.
  *
- * <p>What it needs from the stack: Keycloak on {@link #issuer()} with the realm's demo users
- * (password {@value #PASSWORD}), the public client {@code qgate-console} accepting redirects to
- * {@code http://localhost:<payara port>/*}, the password-grant client {@code qgate-cli} (fixtures),
- * and the platform started with {@code qgate.oidc.issuer} set to the same issuer. The browser opens
- * the console on {@code localhost}, not on the host address Arquillian reports: the realm's
- * redirect URIs name localhost, and PKCE's {@code crypto.subtle} exists only in secure contexts
- * (https or localhost).
+ * <p>What it needs from the stack: Keycloak on {@link DevStackExtension#oidcIssuer()} with the
+ * realm's demo users, the public client {@code qgate-console} accepting redirects to {@code
+ * http://localhost:<payara port>/*} (PKCE S256, web origins allowing the console's origin for the
+ * token call), the password-grant client {@code qgate-cli} ({@link DemoTokens}, for fixtures), and
+ * the platform started with {@code qgate.oidc.issuer} set to the same issuer (console config, CSP
+ * and MP-JWT). The browser opens the console on {@code localhost}, not on the host address
+ * Arquillian reports: the realm's redirect URIs name localhost, and PKCE's {@code crypto.subtle}
+ * exists only in secure contexts (https or localhost).
  */
 class ConsoleIT extends DeployedPlatform {
 
-  private static final String PASSWORD = "qgate-demo";
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   /** Fixtures the tests look for: one device per tenant, and a link of the tests' own. */
@@ -63,16 +55,8 @@ class ConsoleIT extends DeployedPlatform {
   private static final String HOSPITAL_DEVICE = "it-console-monitor-1";
   private static final String ATTACK_LINK = "it-console-ab";
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private WebDriver browser;
   private String testName;
-
-  /** The OpenID issuer of the test realm (DevStackExtension's Keycloak). */
-  static String issuer() {
-    // TODO(keycloak): DevStackExtension.oidcIssuer() once the devstack's Keycloak lands.
-    return System.getProperty("qgate.it.oidc.issuer", "http://localhost:28180/realms/qgate");
-  }
 
   @BeforeEach
   void openBrowser(TestInfo test) {
@@ -291,7 +275,7 @@ class ConsoleIT extends DeployedPlatform {
     waitFor("sign-in").click();
     WebDriverWait wait = new WebDriverWait(browser, WAIT);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("password")).sendKeys(DemoTokens.PASSWORD);
     browser.findElement(By.id("kc-login")).click();
     wait.until(b -> text("user-name").equals(user));
     waitFor("view-overview");
@@ -381,79 +365,65 @@ class ConsoleIT extends DeployedPlatform {
     }
   }
 
-  // --- fixtures through the API, as the demo users ----------------------------------------
+  // --- fixtures through the API, as the demo users (DemoTokens: password grant, qgate-cli) ----
 
   /** A utility device whose certification expires in 10 days, and a hospital device. */
   private void ensureDevices() {
-    String adam = token("adam");
-    registerDevice(adam, UTILITY_DEVICE, "UTILITY", "GRID", "PMU", Duration.ofDays(10));
-    registerDevice(
-        adam, HOSPITAL_DEVICE, "HOSPITAL", "HEALTH", "BEDSIDE_MONITOR", Duration.ofDays(365));
+    registerDevice(UTILITY_DEVICE, "UTILITY", "GRID", "PMU", Duration.ofDays(10));
+    registerDevice(HOSPITAL_DEVICE, "HOSPITAL", "HEALTH", "BEDSIDE_MONITOR", Duration.ofDays(365));
   }
 
+  /** Registered and certified as adam (platform-admin: REGISTER_DEVICES, CERTIFY_DEVICES). */
   private void registerDevice(
-      String token, String id, String tenant, String domain, String kind, Duration validFor) {
+      String id, String tenant, String domain, String kind, Duration validFor) {
     var created =
-        send(
-            token,
-            "POST",
+        api.post(
             "api/v1/devices",
             """
             {"id": "%s", "tenant": "%s", "domain": "%s", "kind": "%s", "name": "Console test %s"}"""
                 .formatted(id, tenant, domain, kind, id));
-    if (created.statusCode() == 409) {
+    if (created.status() == 409) {
       return; // an earlier test registered it
     }
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
     Instant now = Instant.now();
     var certified =
-        send(
-            token,
-            "POST",
+        api.post(
             "api/v1/devices/" + id + "/certifications",
             """
-            {"scheme": "IEC_62443_4_2", "level": 2, "issuer": "TÜV test lab",
+            {"scheme": "IEC_62443_4_2", "level": 2, "issuer": "Test lab",
              "certificateNumber": "CT-%s", "validFrom": "%s", "validTo": "%s"}"""
                 .formatted(id, now.minus(Duration.ofDays(1)), now.plus(validFor)));
-    assertThat(certified.statusCode()).as(certified.body()).isEqualTo(201);
+    assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
   }
 
-  /** A link of the tests' own between two shared relays, with an SAE at each end. */
+  /** A link of the tests' own between two shared relays, with an SAE at each end (as adam). */
   private void ensureAttackLink() {
-    String adam = token("adam");
     for (String end : new String[] {"a", "b"}) {
       expectCreated(
-          send(
-              adam,
-              "POST",
-              "api/v1/network/nodes",
-              TopologyJson.node("it-console-" + end, "SHARED")));
+          api.post("api/v1/network/nodes", TopologyJson.node("it-console-" + end, "SHARED")));
     }
     expectCreated(
-        send(
-            adam,
-            "POST",
+        api.post(
             "api/v1/network/links",
             TopologyJson.fibreLink(ATTACK_LINK, "it-console-a", "it-console-b", 10)));
     for (String end : new String[] {"a", "b"}) {
       expectCreated(
-          send(
-              adam,
-              "POST",
+          api.post(
               "api/v1/key-vault/saes",
               "{\"saeId\": \"sae-it-console-%s\", \"nodeId\": \"it-console-%s\"}"
                   .formatted(end, end)));
     }
   }
 
-  private static void expectCreated(HttpResponse<String> reply) {
-    assertThat(reply.statusCode()).as(reply.body()).isIn(201, 409);
+  private static void expectCreated(ApiClient.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
   }
 
   /** Puts the policy back as it was, so the other test classes see the seeded retention. */
   private void restoreRetention(String scope, int retention) {
-    String sofia = token("sofia");
-    JsonObject current = json(send(sofia, "GET", "api/v1/policies/" + scope, null).body());
+    ApiClient sofia = api.as("sofia");
+    JsonObject current = sofia.get("api/v1/policies/" + scope).json();
     JsonObject rules = current.getJsonObject("rules");
     var body = Json.createObjectBuilder(rules);
     body.add("auditRetentionDays", retention);
@@ -462,58 +432,8 @@ class ConsoleIT extends DeployedPlatform {
     if (rules.isNull("requiredCertification")) {
       body.remove("requiredCertification");
     }
-    var restored = send(sofia, "PUT", "api/v1/policies/" + scope, body.build().toString());
-    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
-  }
-
-  /** An access token for a demo user, from the realm's password-grant client {@code qgate-cli}. */
-  private String token(String user) {
-    Map<String, String> form =
-        Map.of(
-            "grant_type",
-            "password",
-            "client_id",
-            "qgate-cli",
-            "username",
-            user,
-            "password",
-            PASSWORD);
-    String body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    var reply =
-        exchange(
-            HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-    return json(reply.body()).getString("access_token");
-  }
-
-  private HttpResponse<String> send(String token, String method, String path, String json) {
-    return exchange(
-        HttpRequest.newBuilder(URI.create(consoleUrl()).resolve(path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json, application/problem+json")
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  private HttpResponse<String> exchange(HttpRequest.Builder request) {
-    try {
-      return http.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    var restored = sofia.put("api/v1/policies/" + scope, body.build().toString());
+    assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
   }
 
   private static JsonObject json(String text) {
