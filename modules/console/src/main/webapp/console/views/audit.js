@@ -1,7 +1,7 @@
 // Audit trail: search and filter events, verify the hash chain and checkpoints, export.
 import { get, call } from '../api.js';
 import { el, panel, table, badge, errorBox, status, field, time, num, replace } from '../dom.js';
-import { TENANTS } from '../access.js';
+import { seesAllTenants, tenantsOf } from '../access.js';
 
 const TYPES = ['KEY_ISSUANCE', 'DEVICE_KEY_DERIVATION', 'TELEMETRY_ENCRYPTION', 'TELEMETRY_DECRYPTION', 'LINK_USE',
   'KEY_DELIVERED', 'POLICY_CHANGED', 'DEVICE_REGISTERED', 'SAE_REGISTERED', 'CERTIFICATION_CHANGED', 'LOGIN',
@@ -51,9 +51,12 @@ async function download(format, filters, out) {
   }
 }
 
-export async function render(container) {
+export async function render(container, { user }) {
   container.append(el('h1', {}, 'Audit trail'));
-  const tenant = el('select', { 'data-testid': 'audit-tenant' }, options(TENANTS.concat('SHARED'), 'Any tenant'));
+  // Only someone who sees every tenant may search across them; others name one of theirs.
+  const tenant = el('select', { 'data-testid': 'audit-tenant' }, seesAllTenants(user)
+    ? options([...tenantsOf(user), 'SHARED'], 'Any tenant')
+    : tenantsOf(user).concat('SHARED').map((t) => el('option', { value: t }, t)));
   const type = el('select', { 'data-testid': 'audit-type' }, options(TYPES, 'Any type'));
   const outcome = el('select', { 'data-testid': 'audit-outcome' }, options(OUTCOMES, 'Any outcome'));
   const from = el('input', { type: 'datetime-local', 'data-testid': 'audit-from' });
