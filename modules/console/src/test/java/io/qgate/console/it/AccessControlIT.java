@@ -78,9 +78,9 @@ class AccessControlIT extends DeployedPlatform {
     assertThat(ids(grace.get(DEVICES).json().getJsonArray("items"), "id"))
         .contains("acl-meter-1")
         .doesNotContain("acl-monitor-1");
-    assertThat(ids(grace.get(POLICIES).json().asJsonArray(), "tenant"))
+    assertThat(ids(grace.get(POLICIES).jsonArray(), "tenant"))
         .containsExactlyInAnyOrder("UTILITY", "SHARED");
-    assertThat(ids(grace.get("api/v1/key-vault/saes").json().asJsonArray(), "tenant"))
+    assertThat(ids(grace.get("api/v1/key-vault/saes").jsonArray(), "tenant"))
         .isSubsetOf("UTILITY", "SHARED");
   }
 

@@ -2,6 +2,7 @@ package io.qgate.console.it;
 
 import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
+import io.qgate.devstack.EmbeddedKeycloak;
 import io.qgate.devstack.pki.TlsServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts one real PostgreSQL and one real Kafka broker for the whole integration-test run, on the
- * ports arquillian.xml hands to Payara Micro. Register it before ArquillianExtension so they are up
- * before the server boots.
+ * Starts one real PostgreSQL, one real Kafka broker and one real Keycloak (realm qgate, imported
+ * fresh each run) for the whole integration-test run, on the ports arquillian.xml hands to Payara
+ * Micro. Register it before ArquillianExtension so they are up before the server boots.
+ *
+ * <p>Keycloak is unpacked once into {@code qgate.it.keycloak.home} (target/keycloak-dist, outside
+ * it-work, which each run deletes) and reused; its data directory there is deleted at each start
+ * ({@link EmbeddedKeycloak#startFresh}), because Keycloak reads the realm to import only from
+ * {@code <home>/data/import} and has no option to put its data elsewhere.
  */
 public class DevStackExtension implements BeforeAllCallback {
 
@@ -41,20 +47,47 @@ public class DevStackExtension implements BeforeAllCallback {
     return Integer.getInteger("qgate.it.https.port", 28443);
   }
 
+  /** The port of the Arquillian instance's HTTP listener (fixed, see arquillian.xml). */
+  static int httpPort() {
+    return Integer.getInteger("qgate.it.http.port", 28080);
+  }
+
+  /** The port of the Keycloak the run uses. */
+  static int keycloakPort() {
+    return Integer.getInteger("qgate.it.keycloak.port", 28180);
+  }
+
+  /**
+   * The issuer of realm qgate on the run's Keycloak, {@code http://localhost:28180/realms/qgate}:
+   * the {@code iss} of its tokens and the platform's {@code qgate.oidc.issuer}.
+   */
+  static String oidcIssuer() {
+    Stack stack = current;
+    return stack != null
+        ? stack.keycloak.issuer()
+        : "http://localhost:" + keycloakPort() + "/realms/" + EmbeddedKeycloak.REALM;
+  }
+
   /** Closed by JUnit when the root context closes, at the end of the run. */
   static final class Stack implements ExtensionContext.Store.CloseableResource {
 
     private final Path databaseDirectory;
     private final int databasePort;
     private final EmbeddedKafka kafka;
+    private final EmbeddedKeycloak keycloak;
     private volatile EmbeddedDatabase database;
 
     private Stack(
-        Path databaseDirectory, int databasePort, EmbeddedDatabase database, EmbeddedKafka kafka) {
+        Path databaseDirectory,
+        int databasePort,
+        EmbeddedDatabase database,
+        EmbeddedKafka kafka,
+        EmbeddedKeycloak keycloak) {
       this.databaseDirectory = databaseDirectory;
       this.databasePort = databasePort;
       this.database = database;
       this.kafka = kafka;
+      this.keycloak = keycloak;
     }
 
     static Stack start() {
@@ -66,10 +99,23 @@ public class DevStackExtension implements BeforeAllCallback {
       EmbeddedDatabase database = EmbeddedDatabase.startScratch(dbDir, dbPort);
       database.ensureApplicationRole(EmbeddedDatabase.APPLICATION_ROLE);
       EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), kafkaPort);
+      EmbeddedKeycloak keycloak;
+      try {
+        keycloak =
+            EmbeddedKeycloak.startFresh(
+                Path.of(System.getProperty("qgate.keycloak.zip")),
+                Path.of(System.getProperty("qgate.it.keycloak.home", "target/keycloak-dist")),
+                keycloakPort(),
+                work.resolve("keycloak.log"));
+      } catch (RuntimeException e) {
+        kafka.close();
+        database.close();
+        throw e;
+      }
       // The dev PKI and the files arquillian.xml's extraMicroOptions name: every Arquillian boot
       // serves ETSI over mutual TLS on qgate.it.https.port, as ./qgate up does.
       TlsServerOptions.payaraArguments(work.resolve("pki"), httpsPort());
-      current = new Stack(dbDir, dbPort, database, kafka);
+      current = new Stack(dbDir, dbPort, database, kafka, keycloak);
       return current;
     }
 
@@ -84,6 +130,7 @@ public class DevStackExtension implements BeforeAllCallback {
 
     @Override
     public void close() throws Exception {
+      keycloak.close();
       kafka.close();
       database.close();
     }

@@ -73,6 +73,7 @@ final class SecondInstance implements AutoCloseable {
     command.add("-Dqgate.db.migration-password=postgres");
     command.add(
         "-Dqgate.kafka.bootstrap=localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092));
+    command.add("-Dqgate.oidc.issuer=" + DevStackExtension.oidcIssuer());
     command.addAll(VaultSettings.jvmArguments());
     command.addAll(jvmArguments); // the last -D of a property wins
     command.addAll(

@@ -120,7 +120,7 @@ class TelemetryPipelineIT extends DeployedPlatform {
       assertThat(indexOf(raw.get(0), plain.payload())).as("a frame in clear").isEqualTo(-1);
     }
 
-    JsonObject status = json(get(gateways.url() + "api/v1/telemetry/pipeline"));
+    JsonObject status = new ApiClient(gateways.url()).get("api/v1/telemetry/pipeline").json();
     assertThat(status.getJsonArray("gateways")).hasSize(3);
     status
         .getJsonArray("gateways")
@@ -405,14 +405,6 @@ class TelemetryPipelineIT extends DeployedPlatform {
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
     Header header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static String get(String url) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(url)).GET().build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
   }
 
   private static JsonObject json(String text) {

@@ -11,12 +11,14 @@ import java.util.Map;
  * @param home the repository root; state lives in {@code home/.qgate}
  * @param war the platform WAR Payara Micro deploys
  * @param payaraMicroJar the Payara Micro launcher jar
+ * @param keycloakZip the Keycloak distribution ({@code keycloak-quarkus-dist} zip)
  * @param env environment variables (QGATE_* settings)
  */
 record CliContext(
     Path home,
     Path war,
     Path payaraMicroJar,
+    Path keycloakZip,
     Map<String, String> env,
     PrintStream out,
     PrintStream err) {
@@ -30,6 +32,8 @@ record CliContext(
         pathProperty(
             "qgate.payaraMicroJar",
             home.resolve("modules/devstack/target/runtime/payara-micro.jar")),
+        pathProperty(
+            "qgate.keycloakZip", home.resolve("modules/devstack/target/runtime/keycloak.zip")),
         System.getenv(),
         System.out,
         System.err);

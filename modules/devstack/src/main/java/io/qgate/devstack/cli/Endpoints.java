@@ -1,5 +1,6 @@
 package io.qgate.devstack.cli;
 
+import io.qgate.devstack.EmbeddedKeycloak;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -16,7 +17,14 @@ import java.util.Properties;
  * Where a running {@code up} serves what. Stored in .qgate/run/ so that {@code status} reports the
  * ports actually in use, not the ones its own environment would choose.
  */
-record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, String kafkaBootstrap) {
+record Endpoints(
+    int httpPort,
+    int httpsPort,
+    String dbUrl,
+    String dbUser,
+    String kafkaBootstrap,
+    String oidcIssuer,
+    boolean embeddedKeycloak) {
 
   void write(Path file) {
     Properties properties = new Properties();
@@ -25,6 +33,8 @@ record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, Strin
     properties.setProperty("db.url", dbUrl);
     properties.setProperty("db.user", dbUser);
     properties.setProperty("kafka.bootstrap", kafkaBootstrap);
+    properties.setProperty("oidc.issuer", oidcIssuer);
+    properties.setProperty("keycloak.embedded", Boolean.toString(embeddedKeycloak));
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       properties.store(writer, "written by ./qgate up");
     } catch (IOException e) {
@@ -46,7 +56,9 @@ record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, Strin
               Integer.parseInt(properties.getProperty("https.port", "0").trim()),
               properties.getProperty("db.url", ""),
               properties.getProperty("db.user", ""),
-              properties.getProperty("kafka.bootstrap", "")));
+              properties.getProperty("kafka.bootstrap", ""),
+              properties.getProperty("oidc.issuer", ""),
+              Boolean.parseBoolean(properties.getProperty("keycloak.embedded", "false"))));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }
@@ -59,6 +71,15 @@ record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, Strin
   /** Where SAEs call the ETSI GS QKD 014 API (mutual TLS). */
   String etsi014Url() {
     return "https://localhost:" + httpsPort + "/api/v1/keys/...";
+  }
+
+  /**
+   * The admin console of the Keycloak serving {@link #oidcIssuer()} ({@code <base>/admin/}), for an
+   * issuer of the form {@code <base>/realms/<realm>}.
+   */
+  String keycloakAdminConsoleUrl() {
+    int realms = oidcIssuer.indexOf("/realms/");
+    return (realms < 0 ? oidcIssuer : oidcIssuer.substring(0, realms)) + "/admin/";
   }
 
   /** The summary {@code up} prints once the platform is ready. */
@@ -77,6 +98,25 @@ record Endpoints(int httpPort, int httpsPort, String dbUrl, String dbUser, Strin
         etsi014Url() + " (mutual TLS, certificates in " + layout.display(layout.pki()) + "/)");
     row(out, "PostgreSQL", dbUrl + " (user " + dbUser + ")");
     row(out, "Kafka", kafkaBootstrap);
+    if (embeddedKeycloak) {
+      row(
+          out,
+          "Keycloak",
+          oidcIssuer
+              + " (realm qgate, demo users grace, hugo, pablo, sofia, audrey, adam; password"
+              + " qgate-demo)");
+      row(
+          out,
+          "KC admin",
+          keycloakAdminConsoleUrl()
+              + " (dev admin "
+              + EmbeddedKeycloak.DEV_ADMIN_USER
+              + "/"
+              + EmbeddedKeycloak.DEV_ADMIN_PASSWORD
+              + ", dev only)");
+    } else {
+      row(out, "OIDC", oidcIssuer + " (external)");
+    }
     row(out, "Logs", layout.display(layout.logs()) + "/");
     row(out, "State", layout.display(layout.root()) + "/");
     out.println();

@@ -113,7 +113,19 @@ final class IssueSaeCommand implements Callable<Integer> {
         layout.display(credentials.keyStore()) + " (password " + DevPki.STORE_PASSWORD + ")");
     Endpoints.row(console, "CA", layout.display(credentials.caCertificate()));
 
-    SaeRegistration registration = new SaeRegistration(platformPort(context, layout));
+    String token;
+    try {
+      token = AdminToken.fetch(oidcIssuer(context, layout), context.env());
+    } catch (CliException e) {
+      throw CliException.failure(
+          "certificate written, but registering SAE "
+              + saeId
+              + " with "
+              + node
+              + " needs a platform admin's sign-in: "
+              + e.getMessage());
+    }
+    SaeRegistration registration = new SaeRegistration(platformPort(context, layout), token);
     SaeRegistration.Outcome outcome = registration.register(saeId, node, roles);
     switch (outcome.result()) {
       case CREATED ->
@@ -144,6 +156,20 @@ final class IssueSaeCommand implements Callable<Integer> {
   }
 
   /** The port of the running {@code up} if there is one, else QGATE_HTTP_PORT or 8080. */
+  /** The issuer the running platform trusts, else the one ./qgate up would use. */
+  private static String oidcIssuer(CliContext context, StateLayout layout) {
+    if (new PidFile(layout.pidFile()).liveProcess().isPresent()) {
+      Optional<Endpoints> endpoints = Endpoints.read(layout.endpointsFile());
+      if (endpoints.isPresent() && !endpoints.get().oidcIssuer().isBlank()) {
+        return endpoints.get().oidcIssuer();
+      }
+    }
+    LauncherSettings settings = LauncherSettings.fromEnvironment(context.env());
+    return settings
+        .externalOidcIssuer()
+        .orElse("http://localhost:" + settings.keycloakPort() + "/realms/qgate");
+  }
+
   private static int platformPort(CliContext context, StateLayout layout) {
     if (new PidFile(layout.pidFile()).liveProcess().isPresent()) {
       Optional<Endpoints> endpoints = Endpoints.read(layout.endpointsFile());

@@ -18,12 +18,15 @@ record LauncherSettings(
     int embeddedKafkaPort,
     int httpPort,
     int httpsPort,
+    Optional<String> externalOidcIssuer,
+    int keycloakPort,
     Duration startTimeout) {
 
   static final int DEFAULT_EMBEDDED_DB_PORT = 15432; // clear of a system PostgreSQL on 5432
   static final int DEFAULT_EMBEDDED_KAFKA_PORT = 9092;
   static final int DEFAULT_HTTP_PORT = 8080;
   static final int DEFAULT_HTTPS_PORT = TlsServerOptions.DEFAULT_HTTPS_PORT;
+  static final int DEFAULT_KEYCLOAK_PORT = 8180;
   static final int DEFAULT_START_TIMEOUT_SECONDS = 240;
 
   /**
@@ -40,11 +43,20 @@ record LauncherSettings(
             port(env, "QGATE_EMBEDDED_KAFKA_PORT", DEFAULT_EMBEDDED_KAFKA_PORT),
             port(env, "QGATE_HTTP_PORT", DEFAULT_HTTP_PORT),
             port(env, "QGATE_HTTPS_PORT", DEFAULT_HTTPS_PORT),
+            nonBlank(env, "QGATE_OIDC_ISSUER").map(LauncherSettings::withoutTrailingSlash),
+            port(env, "QGATE_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT),
             Duration.ofSeconds(
                 positive(env, "QGATE_START_TIMEOUT_SECONDS", DEFAULT_START_TIMEOUT_SECONDS)));
     if (settings.httpPort() == settings.httpsPort()) {
       throw CliException.badUsage(
           "QGATE_HTTP_PORT and QGATE_HTTPS_PORT must differ, both are " + settings.httpPort());
+    }
+    if (settings.externalOidcIssuer().isEmpty()
+        && (settings.keycloakPort() == settings.httpPort()
+            || settings.keycloakPort() == settings.httpsPort())) {
+      throw CliException.badUsage(
+          "QGATE_KEYCLOAK_PORT must differ from QGATE_HTTP_PORT and QGATE_HTTPS_PORT, got "
+              + settings.keycloakPort());
     }
     return settings;
   }
@@ -65,9 +77,15 @@ record LauncherSettings(
         + httpPort
         + ", https="
         + httpsPort
+        + ", oidc="
+        + externalOidcIssuer.orElse("embedded:" + keycloakPort)
         + ", startTimeout="
         + startTimeout.toSeconds()
         + "s";
+  }
+
+  private static String withoutTrailingSlash(String issuer) {
+    return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
   }
 
   private static Optional<String> nonBlank(Map<String, String> env, String name) {

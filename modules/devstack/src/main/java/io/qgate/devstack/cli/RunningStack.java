@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The servers {@code up} has started, stopped in reverse order (Payara Micro, Kafka, PostgreSQL) by
- * whichever comes first: the JVM shutdown hook (Ctrl-C, SIGTERM) or a failed start.
+ * The servers {@code up} has started, stopped in reverse order (Payara Micro, Keycloak, Kafka,
+ * PostgreSQL) by whichever comes first: the JVM shutdown hook (Ctrl-C, SIGTERM) or a failed start.
  *
  * <p>Starting and stopping share one lock, so a Ctrl-C during a start waits for that server to be
  * up and then stops it too, instead of leaving it orphaned.

@@ -35,9 +35,12 @@ final class SaeRegistration {
   record Outcome(Result result, String detail) {}
 
   private final URI uri;
+  private final String bearerToken;
 
-  SaeRegistration(int httpPort) {
+  /** {@code bearerToken}: a platform admin's, the API refuses registrations from anyone else. */
+  SaeRegistration(int httpPort, String bearerToken) {
     this.uri = URI.create("http://localhost:" + httpPort + PATH);
+    this.bearerToken = bearerToken;
   }
 
   URI uri() {
@@ -59,6 +62,7 @@ final class SaeRegistration {
       connection.setRequestMethod("POST");
       connection.setDoOutput(true);
       connection.setRequestProperty("Content-Type", "application/json");
+      connection.setRequestProperty("Authorization", "Bearer " + bearerToken);
       connection.setRequestProperty("Accept", "application/json, application/problem+json");
       connection.setRequestProperty("Connection", "close");
       connection.setFixedLengthStreamingMode(body.length);

@@ -34,6 +34,19 @@ final class StateLayout {
     return root.resolve("data/kafka");
   }
 
+  /**
+   * The embedded Keycloak: the unpacked distribution, and in {@code data/} its dev database (the
+   * realm, sessions and anything changed in the admin console). Wiped by {@code --fresh}, so the
+   * realm file is imported again.
+   */
+  Path keycloak() {
+    return root.resolve("keycloak");
+  }
+
+  Path keycloakLog() {
+    return logs().resolve("keycloak.log");
+  }
+
   Path payaraRoot() {
     return root.resolve("payara");
   }
@@ -132,11 +145,13 @@ final class StateLayout {
   }
 
   /**
-   * Deletes data, logs and the Payara root. Other entries are kept: run/ holds the lock of the
-   * launcher doing the wipe, and a dev PKI (say) is not state of a run.
+   * Deletes data, logs, the Payara root and Keycloak's data (its unpacked distribution is kept, it
+   * is not state). Other entries are kept: run/ holds the lock of the launcher doing the wipe, and
+   * a dev PKI (say) is not state of a run.
    */
   void wipe() {
-    for (Path dir : List.of(root.resolve("data"), logs(), payaraRoot())) {
+    for (Path dir :
+        List.of(root.resolve("data"), logs(), payaraRoot(), keycloak().resolve("data"))) {
       deleteRecursively(dir);
     }
   }

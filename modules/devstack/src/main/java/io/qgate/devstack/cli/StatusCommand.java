@@ -49,6 +49,15 @@ final class StatusCommand implements Callable<Integer> {
     }
     Endpoints.row(out, "PostgreSQL", endpoints.get().dbUrl());
     Endpoints.row(out, "Kafka", endpoints.get().kafkaBootstrap());
+    if (!endpoints.get().oidcIssuer().isEmpty()) {
+      Endpoints.row(
+          out,
+          endpoints.get().embeddedKeycloak() ? "Keycloak" : "OIDC",
+          endpoints.get().oidcIssuer()
+              + (endpoints.get().embeddedKeycloak()
+                  ? " (admin console " + endpoints.get().keycloakAdminConsoleUrl() + ")"
+                  : " (external)"));
+    }
     return 0;
   }
 }

@@ -2,6 +2,7 @@ package io.qgate.devstack.cli;
 
 import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
+import io.qgate.devstack.EmbeddedKeycloak;
 import io.qgate.devstack.PortInUseException;
 import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.DevPki;
@@ -25,13 +26,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ./qgate up}: PostgreSQL, Kafka and the platform on Payara Micro, until stopped. */
+/**
+ * {@code ./qgate up}: PostgreSQL, Kafka, Keycloak and the platform on Payara Micro, until stopped.
+ */
 @Command(
     name = "up",
-    description = "Start PostgreSQL, Kafka and the platform; Ctrl-C or ./qgate down stops them.")
+    description =
+        "Start PostgreSQL, Kafka, Keycloak and the platform; Ctrl-C or ./qgate down stops them.")
 final class UpCommand implements Callable<Integer> {
 
-  private static final int STEPS = 3;
+  private static final int STEPS = 4;
   private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
   private static final Duration PAYARA_STOP_GRACE = Duration.ofSeconds(30);
   private static final int LOG_TAIL_LINES = 30;
@@ -64,6 +68,9 @@ final class UpCommand implements Callable<Integer> {
     LauncherSettings settings = LauncherSettings.fromEnvironment(context.env());
     requireFile(context.war(), "Platform WAR");
     requireFile(context.payaraMicroJar(), "Payara Micro jar");
+    if (settings.externalOidcIssuer().isEmpty()) {
+      requireFile(context.keycloakZip(), "Keycloak distribution");
+    }
     PidFile pidFile = new PidFile(layout.pidFile());
     lock = LauncherLock.tryAcquire(layout.lockFile()).orElse(null);
     if (lock == null) {
@@ -108,6 +115,7 @@ final class UpCommand implements Callable<Integer> {
       platformEnv = new LinkedHashMap<>();
       startDatabase(settings, progress, stack, platformEnv);
       startKafka(settings, progress, stack, platformEnv);
+      startKeycloak(settings, progress, stack, platformEnv);
       payara = startPlatform(settings, progress, stack, platformEnv);
     } catch (RuntimeException e) {
       stack.stop();
@@ -120,7 +128,9 @@ final class UpCommand implements Callable<Integer> {
             settings.httpsPort(),
             platformEnv.get("QGATE_DB_URL"),
             platformEnv.get("QGATE_DB_USER"),
-            platformEnv.get("QGATE_KAFKA_BOOTSTRAP"));
+            platformEnv.get("QGATE_KAFKA_BOOTSTRAP"),
+            platformEnv.get("QGATE_OIDC_ISSUER"),
+            settings.externalOidcIssuer().isEmpty());
     endpoints.write(layout.endpointsFile());
     endpoints.printSummary(out, layout, Duration.ofNanos(System.nanoTime() - startNanos));
 
@@ -205,6 +215,54 @@ final class UpCommand implements Callable<Integer> {
     platformEnv.put("QGATE_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
   }
 
+  /**
+   * The identity provider: an external OpenID Provider if QGATE_OIDC_ISSUER is set (its discovery
+   * document is checked), else the embedded dev Keycloak with realm qgate, whose data persists in
+   * .qgate/keycloak/data (so the realm file is imported on the first start only, and again after
+   * --fresh).
+   */
+  private void startKeycloak(
+      LauncherSettings settings,
+      Progress progress,
+      RunningStack stack,
+      Map<String, String> platformEnv) {
+    if (settings.externalOidcIssuer().isPresent()) {
+      String issuer = settings.externalOidcIssuer().get();
+      Progress.Step step = progress.begin(3, "Keycloak", "external, " + issuer);
+      checked(step, () -> ExternalServices.checkOidcIssuer(issuer));
+      platformEnv.put("QGATE_OIDC_ISSUER", issuer);
+      return;
+    }
+    int port = settings.keycloakPort();
+    Progress.Step step =
+        progress.begin(
+            3,
+            "Keycloak",
+            "embedded, http://localhost:"
+                + port
+                + ", "
+                + layout.display(layout.keycloak())
+                + ", log "
+                + layout.display(layout.keycloakLog()));
+    EmbeddedKeycloak keycloak =
+        startServer(
+            step,
+            stack,
+            "Keycloak",
+            "http://localhost:" + port,
+            () ->
+                EmbeddedKeycloak.start(
+                    context.keycloakZip(),
+                    layout.keycloak(),
+                    port,
+                    layout.keycloakLog(),
+                    step::tick),
+            k -> k::close,
+            "QGATE_KEYCLOAK_PORT");
+    QgateCli.log().info("Keycloak started, pid {}, issuer {}", keycloak.pid(), keycloak.issuer());
+    platformEnv.put("QGATE_OIDC_ISSUER", keycloak.issuer());
+  }
+
   private PayaraMicro startPlatform(
       LauncherSettings settings,
       Progress progress,
@@ -213,7 +271,7 @@ final class UpCommand implements Callable<Integer> {
     List<String> tlsArguments = devPki(settings);
     Progress.Step step =
         progress.begin(
-            3,
+            4,
             "Payara Micro",
             "http://localhost:"
                 + settings.httpPort()

@@ -302,6 +302,7 @@ class EtsiBenchCommandTest {
             home,
             home.resolve("missing/qgate.war"),
             home.resolve("missing/payara-micro.jar"),
+            home.resolve("missing/keycloak.zip"),
             Map.of(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));

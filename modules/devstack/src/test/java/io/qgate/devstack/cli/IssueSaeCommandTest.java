@@ -28,6 +28,7 @@ class IssueSaeCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
   private Path home;
   private HttpServer platform;
 
@@ -99,15 +100,16 @@ class IssueSaeCommandTest {
   @Test
   void withoutThePlatformTheCertificateIsWrittenAndTheCommandFails() {
     int port = Ports.anyFree();
-    Map<String, String> env = Map.of("QGATE_HTTP_PORT", Integer.toString(port));
 
-    assertThat(run(env, "pki", "issue-sae", "--sae-id", "sae-lab-1", "--out", "certs"))
+    assertThat(run(against(port), "pki", "issue-sae", "--sae-id", "sae-lab-1", "--out", "certs"))
         .isEqualTo(1);
 
     assertThat(err())
         .isEqualTo(
-            "qgate: certificate written, but registering SAE sae-lab-1 with kme-core-1 needs the"
-                + " platform: run ./qgate up, then this command again\n");
+            "qgate: certificate written, but registering SAE sae-lab-1 with kme-core-1 needs a"
+                + " platform admin's sign-in: the identity provider http://localhost:"
+                + port
+                + "/realms/qgate is not reachable: run ./qgate up first\n");
     assertThat(out()).contains("Issued certificate for SAE sae-lab-1", "certs/sae-lab-1.p12");
     for (String file : List.of("sae-lab-1.pem", "sae-lab-1-key.pem", "sae-lab-1.p12", "ca.pem")) {
       assertThat(home.resolve("certs").resolve(file)).isRegularFile();
@@ -121,7 +123,7 @@ class IssueSaeCommandTest {
 
     assertThat(
             run(
-                Map.of("QGATE_HTTP_PORT", Integer.toString(port)),
+                against(port),
                 "pki",
                 "issue-sae",
                 "--sae-id",
@@ -139,14 +141,30 @@ class IssueSaeCommandTest {
         .endsWith("Registered SAE sae-lab-1 with kme-grid-1 (roles telemetry-reader)\n");
     assertThat(requests)
         .containsExactly(
+            "TOKEN grant_type=password&client_id=qgate-cli&username=adam&password=...",
             "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-grid-1\","
                 + "\"roles\":[\"telemetry-reader\"]}");
+    assertThat(authorizations).containsExactly("Bearer token-of-adam");
+  }
+
+  @Test
+  void aRefusedSignInFailsNamingTheUserAndRegistersNothing() throws Exception {
+    int port = startPlatform(201, "{}", 400);
+
+    assertThat(run(against(port), "pki", "issue-sae", "--sae-id", "sae-lab-1", "--out", "certs"))
+        .isEqualTo(1);
+
+    assertThat(err())
+        .startsWith("qgate: certificate written, but registering SAE sae-lab-1")
+        .contains("refused to sign in adam (HTTP 400)", "QGATE_ADMIN_USER")
+        .hasLineCount(1);
+    assertThat(requests).noneMatch(request -> request.startsWith("POST"));
   }
 
   @Test
   void anSaeRegisteredBeforeIsFineAndKeepsItsCertificate() throws Exception {
     int port = startPlatform(409, "{\"title\":\"Conflict\",\"status\":409}");
-    Map<String, String> env = Map.of("QGATE_HTTP_PORT", Integer.toString(port));
+    Map<String, String> env = against(port);
     assertThat(run(env, "pki", "issue-sae", "--sae-id", "sae-lab-1", "--out", "certs"))
         .isEqualTo(0);
     byte[] certificate = Files.readAllBytes(home.resolve("certs/sae-lab-1.pem"));
@@ -157,7 +175,7 @@ class IssueSaeCommandTest {
     assertThat(out()).contains("Kept the existing certificate for SAE sae-lab-1");
     assertThat(out()).endsWith("SAE sae-lab-1 was already registered\n");
     assertThat(home.resolve("certs/sae-lab-1.pem")).hasBinaryContent(certificate);
-    assertThat(requests)
+    assertThat(requests.stream().filter(request -> request.startsWith("POST")))
         .hasSize(2)
         .containsOnly(
             "POST /api/v1/key-vault/saes {\"saeId\":\"sae-lab-1\",\"nodeId\":\"kme-core-1\","
@@ -172,7 +190,7 @@ class IssueSaeCommandTest {
 
     assertThat(
             run(
-                Map.of("QGATE_HTTP_PORT", Integer.toString(port)),
+                against(port),
                 "pki",
                 "issue-sae",
                 "--sae-id",
@@ -190,7 +208,25 @@ class IssueSaeCommandTest {
   }
 
   private int startPlatform(int status, String body) throws Exception {
+    return startPlatform(status, body, 200);
+  }
+
+  /** A stand-in platform and, under /realms/qgate, its identity provider's token endpoint. */
+  private int startPlatform(int status, String body, int tokenStatus) throws Exception {
     platform = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    platform.createContext(
+        "/realms/qgate/protocol/openid-connect/token",
+        exchange -> {
+          String form =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          requests.add("TOKEN " + form.replaceAll("password=[^&]*", "password=..."));
+          respond(
+              exchange,
+              tokenStatus,
+              tokenStatus == 200
+                  ? "{\"access_token\":\"token-of-adam\",\"expires_in\":300}"
+                  : "{\"error\":\"invalid_grant\"}");
+        });
     platform.createContext(
         "/",
         exchange -> {
@@ -202,15 +238,30 @@ class IssueSaeCommandTest {
                   + exchange.getRequestURI().getPath()
                   + " "
                   + request);
-          byte[] response = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, response.length);
-          try (OutputStream responseBody = exchange.getResponseBody()) {
-            responseBody.write(response);
-          }
+          authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+          respond(exchange, status, body);
         });
     platform.start();
     return platform.getAddress().getPort();
+  }
+
+  private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
+      throws java.io.IOException {
+    byte[] response = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, response.length);
+    try (OutputStream responseBody = exchange.getResponseBody()) {
+      responseBody.write(response);
+    }
+  }
+
+  /** The environment of a run against the stand-in platform and identity provider on port. */
+  private static Map<String, String> against(int port) {
+    return Map.of(
+        "QGATE_HTTP_PORT",
+        Integer.toString(port),
+        "QGATE_OIDC_ISSUER",
+        "http://localhost:" + port + "/realms/qgate");
   }
 
   private int run(Map<String, String> env, String... args) {
@@ -219,6 +270,7 @@ class IssueSaeCommandTest {
             home,
             home.resolve("missing/qgate.war"),
             home.resolve("missing/payara-micro.jar"),
+            home.resolve("missing/keycloak.zip"),
             env,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));

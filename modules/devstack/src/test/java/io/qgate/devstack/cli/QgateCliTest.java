@@ -89,6 +89,21 @@ class QgateCliTest {
   }
 
   @Test
+  void upRejectsAKeycloakPortClashingWithThePlatform() {
+    assertThat(run(Map.of("QGATE_KEYCLOAK_PORT", "8080"), "up")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "qgate: QGATE_KEYCLOAK_PORT must differ from QGATE_HTTP_PORT and QGATE_HTTPS_PORT,"
+                + " got 8080\n");
+  }
+
+  @Test
+  void upRejectsAKeycloakPortThatIsNoNumber() {
+    assertThat(run(Map.of("QGATE_KEYCLOAK_PORT", "kc"), "up")).isEqualTo(2);
+    assertThat(err()).isEqualTo("qgate: QGATE_KEYCLOAK_PORT must be a number, got 'kc'\n");
+  }
+
+  @Test
   void upWithoutWarFailsWithOneLine() {
     assertThat(run(Map.of(), "up")).isEqualTo(1);
     assertThat(err()).startsWith("qgate: Platform WAR not found: ").hasLineCount(1);
@@ -100,6 +115,7 @@ class QgateCliTest {
     Files.createDirectories(war().getParent());
     Files.writeString(war(), "war");
     Files.writeString(payaraMicroJar(), "jar");
+    Files.writeString(keycloakZip(), "zip");
     new PidFile(layout.pidFile()).write(4242);
     FileLock held = LauncherLock.tryAcquire(layout.lockFile()).orElseThrow();
     try {
@@ -120,12 +136,17 @@ class QgateCliTest {
     return home.resolve("missing/payara-micro.jar");
   }
 
+  private Path keycloakZip() {
+    return home.resolve("missing/keycloak.zip");
+  }
+
   private int run(Map<String, String> env, String... args) {
     CliContext context =
         new CliContext(
             home,
             war(),
             payaraMicroJar(),
+            keycloakZip(),
             env,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -29,4 +29,24 @@ class StateLayoutTest {
     assertThat(log).doesNotExist();
     assertThat(previous).hasContent("second run");
   }
+
+  @Test
+  void wipeDeletesKeycloakDataButKeepsItsDistributionAndThePki() throws Exception {
+    StateLayout layout = new StateLayout(home);
+    layout.createDirectories();
+    Path kcSh = Files.createDirectories(layout.keycloak().resolve("bin")).resolve("kc.sh");
+    Files.writeString(kcSh, "#!/bin/sh\n");
+    Path realmDatabase =
+        Files.createDirectories(layout.keycloak().resolve("data/h2")).resolve("keycloakdb.mv.db");
+    Files.writeString(realmDatabase, "realm qgate");
+    Path ca = Files.createDirectories(layout.pki()).resolve("ca.pem");
+    Files.writeString(ca, "ca");
+
+    layout.wipe();
+
+    assertThat(layout.keycloak().resolve("data")).doesNotExist();
+    assertThat(kcSh).exists();
+    assertThat(ca).exists();
+    assertThat(layout.postgresData()).doesNotExist();
+  }
 }
