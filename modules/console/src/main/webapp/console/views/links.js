@@ -70,7 +70,7 @@ function seriesOption(samples) {
 }
 
 function healthDetails(h) {
-  return el('dl', { class: 'facts', 'data-testid': 'link-health' },
+  return el('dl', { class: 'facts', 'data-testid': 'link-health', 'data-link': h.linkId },
     el('dt', {}, 'State'), el('dd', {}, badge(h.state, stateTone(h.state), { 'data-testid': 'link-state' })),
     el('dt', {}, 'Keys may be used'), el('dd', {}, h.usable ? 'yes' : 'no'),
     el('dt', {}, 'QBER'), el('dd', { 'data-testid': 'link-qber' }, h.qber == null ? '—' : percent(h.qber, 2)),

@@ -83,7 +83,8 @@ async function show(box, policy, user, notice) {
       } }, 'Edit')
       : null;
     replace(box,
-      panel(`${current.tenant.toLowerCase()} / ${current.domain}`, { 'data-testid': 'policy-current' },
+      panel(`${current.tenant.toLowerCase()} / ${current.domain}`,
+        { 'data-testid': 'policy-current', 'data-policy': `${current.tenant}/${current.domain}` },
         notice ? status(notice, 'policy-saved') : null,
         el('p', {}, `Version ${current.version}, changed by ${current.changedBy} on `, time(current.changedAt),
           current.changeReason ? ` — ${current.changeReason}` : ''),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -177,6 +178,11 @@ class ConsoleIT extends DeployedPlatform {
     open("policies");
     waitFor("policy-current");
     new Select(waitFor("policy-select")).selectByValue("UTILITY/GRID");
+    // The view loads the chosen policy; wait until it shows it, not the one shown before.
+    until(WAIT)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='policy-current'][data-policy='UTILITY/GRID']")));
     waitFor("policy-edit").click();
 
     WebElement editor = waitFor("policy-editor");
@@ -205,7 +211,7 @@ class ConsoleIT extends DeployedPlatform {
     waitFor("audit-total");
     new Select(waitFor("audit-type")).selectByValue("POLICY_CHANGED");
     click("audit-search");
-    new WebDriverWait(browser, WAIT)
+    until(WAIT)
         .until(
             b ->
                 b.findElements(By.cssSelector("[data-testid^='audit-event-']")).stream()
@@ -227,8 +233,9 @@ class ConsoleIT extends DeployedPlatform {
 
     open("links");
     new Select(waitFor("link-select")).selectByValue(ATTACK_LINK);
-    new WebDriverWait(browser, Duration.ofSeconds(90))
-        .until(b -> List.of("RUNNING", "POOL_FULL").contains(text("link-state")));
+    // A new link runs within a minute (LinkMonitoringIT waits as long).
+    until(Duration.ofSeconds(90))
+        .until(b -> List.of("RUNNING", "POOL_FULL").contains(linkState(ATTACK_LINK)));
     screenshot("links");
 
     new Select(waitFor("attack-kind")).selectByValue("INTERCEPT_RESEND");
@@ -238,27 +245,25 @@ class ConsoleIT extends DeployedPlatform {
     click("attach-eavesdropper");
     waitFor("action-status");
     // The console polls every 2 s: the state changes on screen without reloading.
-    new WebDriverWait(browser, Duration.ofSeconds(90))
-        .until(b -> text("link-state").equals("COMPROMISED"));
+    until(Duration.ofSeconds(90)).until(b -> linkState(ATTACK_LINK).equals("COMPROMISED"));
     assertThat(text("link-eavesdropper")).contains("INTERCEPT_RESEND").contains("adam");
     screenshot("links-compromised");
 
     click("detach-eavesdropper");
-    new WebDriverWait(browser, WAIT).until(b -> text("link-eavesdropper").equals("none"));
+    until(WAIT).until(b -> text("link-eavesdropper").equals("none"));
     waitFor("clear-reason").sendKeys("ConsoleIT: tap removed");
     // The network policy refuses to clear while the last window's QBER is still Eve's (the
     // console shows its 403 detail): click again until an honest window has been measured.
-    new WebDriverWait(browser, Duration.ofSeconds(60))
+    until(Duration.ofSeconds(60))
         .pollingEvery(Duration.ofSeconds(3))
         .until(
             b -> {
-              if (text("link-state").equals("COMPROMISED")) {
+              if (linkState(ATTACK_LINK).equals("COMPROMISED")) {
                 click("clear-link");
               }
-              return !text("link-state").equals("COMPROMISED");
+              return !linkState(ATTACK_LINK).equals("COMPROMISED");
             });
-    new WebDriverWait(browser, WAIT)
-        .until(b -> List.of("RUNNING", "POOL_FULL").contains(text("link-state")));
+    until(WAIT).until(b -> List.of("RUNNING", "POOL_FULL").contains(linkState(ATTACK_LINK)));
     screenshot("links-cleared");
   }
 
@@ -292,8 +297,7 @@ class ConsoleIT extends DeployedPlatform {
   }
 
   private WebElement waitFor(String id) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
+    return until(WAIT).until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
   }
 
   private boolean present(String id) {
@@ -311,6 +315,26 @@ class ConsoleIT extends DeployedPlatform {
                 "const e = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
                     + " return e ? e.textContent.trim() : '';",
                 id);
+    return value == null ? "" : value.toString();
+  }
+
+  /** A wait that retries when the element it looked at was redrawn meanwhile. */
+  private WebDriverWait until(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** The state the links view shows for {@code link}, "" while it shows another link or none. */
+  private String linkState(String link) {
+    Object value =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const h = document.querySelector(\"[data-testid='link-health']\");"
+                    + " if (!h || h.dataset.link !== arguments[0]) return '';"
+                    + " const s = h.querySelector(\"[data-testid='link-state']\");"
+                    + " return s ? s.textContent.trim() : '';",
+                link);
     return value == null ? "" : value.toString();
   }
 
