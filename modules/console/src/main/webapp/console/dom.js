@@ -92,7 +92,7 @@ export function table(caption, columns, rows, { empty = 'Nothing to show.', rowT
     return tr;
   });
   return el('div', { class: 'table-wrap' },
-    el('table', { class: stack ? 'stack' : null }, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, body)));
+    el('table', { class: stack ? 'cards' : null }, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, body)));
 }
 
 /** A coloured state label, e.g. badge('COMPROMISED', 'bad'). */
