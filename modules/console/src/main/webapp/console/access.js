@@ -1,13 +1,14 @@
 // What the console shows to whom. A copy of the platform's role matrix
-// (modules/platform/.../domain/access/Role.java): it only decides which navigation and controls
-// appear. The API enforces the same matrix and the tenant scope on every call, whatever is shown.
+// (modules/platform/.../domain/access/Role.java; ConsoleRoleMatrixTest keeps them equal): it only
+// decides which navigation and controls appear. The API enforces the same matrix and the tenant
+// scope on every call, whatever is shown.
 
 export const TENANTS = ['UTILITY', 'HOSPITAL', 'PLANT'];
 
 const MATRIX = {
-  'grid-operator': ['VIEW', 'READ_TELEMETRY', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
-  'hospital-operator': ['VIEW', 'READ_TELEMETRY', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
-  'plant-operator': ['VIEW', 'READ_TELEMETRY', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
+  'grid-operator': ['VIEW', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
+  'hospital-operator': ['VIEW', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
+  'plant-operator': ['VIEW', 'REGISTER_DEVICES', 'ACKNOWLEDGE_ALERTS'],
   'security-officer': ['VIEW', 'READ_AUDIT', 'CERTIFY_DEVICES', 'EDIT_POLICIES', 'MANAGE_KEYS', 'ACKNOWLEDGE_ALERTS'],
   auditor: ['VIEW', 'READ_AUDIT'],
   'platform-admin': ['VIEW', 'READ_AUDIT', 'REGISTER_DEVICES', 'CERTIFY_DEVICES', 'EDIT_POLICIES', 'MANAGE_KEYS',
