@@ -77,7 +77,10 @@ class JpaAlertRepositoryDatabaseTest {
     configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "x");
     configuration.setProperty(AvailableSettings.POOL_SIZE, "4");
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
+    // As the platform's persistence unit (modules/console persistence.xml) configures Hibernate.
     configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+    configuration.setProperty(AvailableSettings.DIALECT, "org.hibernate.dialect.PostgreSQLDialect");
+    configuration.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
     factory = configuration.buildSessionFactory();
   }
 
