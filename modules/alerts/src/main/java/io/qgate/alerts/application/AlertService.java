@@ -73,6 +73,7 @@ public class AlertService {
   public StoredAlert acknowledge(UUID alertId, TenantScope scope, String actor, String note) {
     StoredAlert alert = visible(alerts.findForUpdate(alertId), alertId, scope);
     alert.acknowledge(actor, note, Instant.now());
+    alerts.update(alert); // written (and row-locked) before the trail records it
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("alertId", alert.alertId().toString());
     details.put("type", alert.type());

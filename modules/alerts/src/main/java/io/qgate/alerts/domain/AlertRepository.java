@@ -22,6 +22,12 @@ public interface AlertRepository {
   /** The alert, locked until the transaction ends: concurrent acknowledgements take turns. */
   Optional<StoredAlert> findForUpdate(UUID alertId);
 
+  /**
+   * Writes the changes made to {@code alert} (found by {@link #findForUpdate}) now, so that the
+   * database refuses them, if it does, before anything else happens.
+   */
+  void update(StoredAlert alert);
+
   /** Matching alerts, newest first (ties by id, so pages do not overlap). */
   Page<StoredAlert> list(AlertFilter filter, PageRequest page);
 

@@ -72,6 +72,12 @@ public class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
+  public void update(StoredAlert alert) {
+    // Managed since findForUpdate: flushing writes the acknowledgement columns, all it may change.
+    em.flush();
+  }
+
+  @Override
   public Page<StoredAlert> list(AlertFilter filter, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String where = where(filter, parameters);

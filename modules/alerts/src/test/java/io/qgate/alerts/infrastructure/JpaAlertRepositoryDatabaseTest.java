@@ -299,9 +299,10 @@ class JpaAlertRepositoryDatabaseTest {
     Instant at = T0.plusSeconds(300);
     inTransaction(
         repo -> {
-          repo.findForUpdate(alert.alertId())
-              .orElseThrow()
-              .acknowledge("grace", " breaker reset ", at);
+          StoredAlert locked = repo.findForUpdate(alert.alertId()).orElseThrow();
+          locked.acknowledge("grace", " breaker reset ", at);
+          repo.update(locked); // written now, inside the transaction, as the service does
+          assertThat(repo.find(alert.alertId()).orElseThrow().acknowledgedBy()).isEqualTo("grace");
           return null;
         });
     StoredAlert read = inTransaction(repo -> repo.find(alert.alertId()).orElseThrow());

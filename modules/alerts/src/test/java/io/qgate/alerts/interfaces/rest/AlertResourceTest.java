@@ -249,6 +249,9 @@ class AlertResourceTest {
     }
 
     @Override
+    public void update(StoredAlert alert) {}
+
+    @Override
     public Page<StoredAlert> list(AlertFilter f, PageRequest page) {
       List<StoredAlert> all =
           store.values().stream()
