@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
+import io.qgate.devstack.EmbeddedKeycloak;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,9 +43,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The EAR on a full Payara Server, deployed the way an operator would: a fresh domain from the
  * Payara Server zip (unpacked by the build), started with the platform's settings in its
- * environment, {@code asadmin deploy qgate.ear}, against a real PostgreSQL and a real Kafka. Then
- * readiness, a read of the seeded topology and a malformed write; then undeploy and stop, also when
- * something failed, so no server outlives the run.
+ * environment, {@code asadmin deploy qgate.ear}, against a real PostgreSQL, a real Kafka and a real
+ * Keycloak (realm qgate). Then readiness, a refused call without a token, a read of the seeded
+ * topology and a malformed write as the platform admin; then undeploy and stop, also when something
+ * failed, so no server outlives the run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EarSmokeIT {
@@ -61,6 +63,7 @@ class EarSmokeIT {
 
   private static EmbeddedDatabase database;
   private static EmbeddedKafka kafka;
+  private static EmbeddedKeycloak keycloak;
   private static PayaraDomain domain;
   private static Thread killOnExit;
   private static boolean deployed;
@@ -97,6 +100,16 @@ class EarSmokeIT {
         timed(
             "Kafka start",
             () -> EmbeddedKafka.start(work.resolve("kafka"), PayaraDomain.freePort()));
+    // The realm's tokens: the API refuses every call without one.
+    keycloak =
+        timed(
+            "Keycloak start",
+            () ->
+                EmbeddedKeycloak.startFresh(
+                    Path.of(requiredProperty("qgate.keycloak.zip")),
+                    Path.of(requiredProperty("qgate.it.keycloak.home")),
+                    PayaraDomain.freePort(),
+                    work.resolve("keycloak.log")));
     domain = PayaraDomain.plan(payara, work.resolve("domains"), DOMAIN, PREFERRED_PORT_BASE);
     base = URI.create("http://localhost:" + domain.httpPort() + "/");
     System.out.printf(
@@ -123,7 +136,8 @@ class EarSmokeIT {
         "QGATE_DB_URL", database.jdbcUrl(),
         "QGATE_DB_USER", database.user(),
         "QGATE_DB_PASSWORD", database.password(),
-        "QGATE_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        "QGATE_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
+        "QGATE_OIDC_ISSUER", keycloak.issuer());
   }
 
   @Test
@@ -158,6 +172,15 @@ class EarSmokeIT {
     // A fresh database: Flyway ran inside the EAR deployment and left a numbered schema version.
     assertThat(checks.get("database").getJsonObject("data").getString("schemaVersion"))
         .matches("\\d+(\\.\\d+)*");
+  }
+
+  @Test
+  @Order(2)
+  void withoutATokenTheApiAnswers401() {
+    Reply reply = send(HttpRequest.newBuilder(base.resolve("api/v1/network/nodes")).GET(), null);
+
+    assertThat(reply.status()).as("GET without a token: %s", reply).isEqualTo(401);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
   }
 
   @Test
@@ -227,28 +250,53 @@ class EarSmokeIT {
 
   private static void stopDatabaseAndKafka() {
     try {
-      if (kafka != null) {
-        kafka.close();
+      if (keycloak != null) {
+        keycloak.close();
       }
     } finally {
-      if (database != null) {
-        database.close();
+      try {
+        if (kafka != null) {
+          kafka.close();
+        }
+      } finally {
+        if (database != null) {
+          database.close();
+        }
       }
     }
   }
 
   private Reply get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), adminToken());
   }
 
   private Reply post(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        adminToken());
   }
 
-  private Reply send(HttpRequest.Builder request) {
+  /** The dev realm's platform admin, by a password grant on its {@code qgate-cli} client. */
+  private String adminToken() {
+    Reply reply =
+        send(
+            HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=qgate-cli&username=adam"
+                            + "&password=qgate-demo")),
+            null);
+    assertThat(reply.status()).as("Keycloak's token endpoint: %s", reply).isEqualTo(200);
+    return reply.json().getString("access_token");
+  }
+
+  private Reply send(HttpRequest.Builder request, String bearerToken) {
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
     try {
       HttpResponse<String> response =
           http.send(

@@ -19,6 +19,12 @@ class FrameCheckerTest {
     final List<String> seen = new ArrayList<>();
 
     @Override
+    public java.util.Map<String, Object> values(String deviceId, byte[] payload) {
+
+      return java.util.Map.of("bytes", payload.length);
+    }
+
+    @Override
     public String topic() {
       return "t";
     }

@@ -29,6 +29,11 @@ class PlainConsumerLoopTest {
   private final TelemetryMonitor monitor =
       new TelemetryMonitor() {
         @Override
+        public java.util.Map<String, Object> values(String deviceId, byte[] payload) {
+          return java.util.Map.of("bytes", payload.length);
+        }
+
+        @Override
         public String topic() {
           return "t";
         }

@@ -137,7 +137,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
       unpackIfNeeded(distributionZip, absoluteHome);
       Path data = absoluteHome.resolve("data");
       if (freshData) {
-        deleteRecursively(data);
+        Directories.deleteRecursively(data);
       }
       Path importDir = Files.createDirectories(data.resolve("import"));
       copyRealmFile(importDir.resolve(REALM_FILE));
@@ -202,18 +202,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    List<ProcessHandle> descendants = process.descendants().toList();
-    process.destroy();
-    try {
-      if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
-    descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    List<ProcessHandle> descendants = ProcessTree.stop(process, STOP_GRACE);
     for (ProcessHandle descendant : descendants) {
       try {
         descendant.onExit().get(10, TimeUnit.SECONDS);
@@ -360,7 +349,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     try (Stream<Path> entries = Files.list(home)) {
       for (Path entry : entries.toList()) {
         if (!entry.getFileName().toString().equals("data") && !entry.equals(home)) {
-          deleteRecursively(entry);
+          Directories.deleteRecursively(entry);
         }
       }
     }
@@ -432,29 +421,4 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path directory, IOException e)
-              throws IOException {
-            if (e != null) {
-              throw e;
-            }
-            Files.delete(directory);
-            return FileVisitResult.CONTINUE;
-          }
-        });
-  }
 }

@@ -67,6 +67,8 @@ class TelemetryPipelineIT extends DeployedPlatform {
   private static final String KAFKA =
       "localhost:" + Integer.getInteger("qgate.it.kafka.port", 29092);
 
+  private static final String LIVE = "api/v1/telemetry/live/";
+
   private static SecondInstance gateways;
   private static DevPki pki;
 
@@ -125,6 +127,56 @@ class TelemetryPipelineIT extends DeployedPlatform {
     status
         .getJsonArray("gateways")
         .forEach(g -> assertThat(g.asJsonObject().getJsonNumber("sent").longValue()).isPositive());
+  }
+
+  @Test
+  void peopleReadLiveTelemetryOnlyWhereTheDomainPolicyNamesTheirRoleAndHealthReadsAreAudited() {
+    var hugo = api.as("hugo");
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .untilAsserted(
+            () -> {
+              var live = hugo.get(LIVE + "health");
+              assertThat(live.status()).as(live.toString()).isEqualTo(200);
+              assertThat(live.jsonArray()).isNotEmpty();
+            });
+    JsonObject reading = hugo.get(LIVE + "health").jsonArray().getJsonObject(0);
+    assertThat(reading.getJsonObject("values").keySet())
+        .contains("patient")
+        .anyMatch(name -> name.startsWith("heartRate"));
+    String monitor = reading.getString("deviceId");
+    assertThat(hugo.get(LIVE + "health/" + monitor).jsonArray()).isNotEmpty();
+
+    // The health policy audits every read of PHI by a person, and every refusal.
+    var reads =
+        api.get("api/v1/audit/events?type=TELEMETRY_DECRYPTION&tenant=HOSPITAL&size=100")
+            .json()
+            .getJsonArray("items");
+    assertThat(reads)
+        .anyMatch(
+            e ->
+                e.asJsonObject().getString("actor").equals("hugo")
+                    && e.asJsonObject().getString("subject").equals(monitor));
+    assertThat(api.get(LIVE + "health").status()).as("the admin is no clinician").isEqualTo(403);
+    assertThat(api.as("grace").get(LIVE + "health").status()).as("another tenant").isEqualTo(403);
+    assertThat(
+            api.get("api/v1/audit/events?type=TELEMETRY_DECRYPTION&tenant=HOSPITAL&size=100")
+                .json()
+                .getJsonArray("items"))
+        .anyMatch(
+            e ->
+                e.asJsonObject().getString("actor").equals("adam")
+                    && !e.asJsonObject().getString("outcome").equals("ALLOWED"));
+
+    // Grid data for the grid operator; the auditor is not among the grid policy's readers.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> assertThat(api.as("grace").get(LIVE + "grid").jsonArray()).isNotEmpty());
+    assertThat(
+            api.as("grace").get(LIVE + "grid").jsonArray().getJsonObject(0).getJsonObject("values"))
+        .containsKey("frequencyHz");
+    assertThat(api.as("audrey").get(LIVE + "grid").status()).isEqualTo(403);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.qgate.devstack.cli;
 
+import io.qgate.devstack.ProcessTree;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Payara Micro running the platform WAR as a child process of the launcher. */
 final class PayaraMicro {
@@ -110,17 +111,6 @@ final class PayaraMicro {
    * otherwise be orphaned.
    */
   void stop(Duration grace) {
-    List<ProcessHandle> descendants = process.descendants().toList();
-    process.destroy();
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
-    descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    ProcessTree.stop(process, grace);
   }
 }

@@ -5,11 +5,13 @@ import io.qgate.grid.domain.Substation;
 import io.qgate.grid.domain.alarm.AlarmThresholds;
 import io.qgate.grid.domain.alarm.PmuWatch;
 import io.qgate.grid.domain.synchrophasor.SynchrophasorCodec;
+import io.qgate.grid.domain.synchrophasor.SynchrophasorFrame;
 import io.qgate.platform.domain.alert.Alert;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import io.qgate.platform.domain.telemetry.TelemetryMonitor;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,12 +65,31 @@ public final class GridMonitor implements TelemetryMonitor {
    */
   @Override
   public List<Alert> inspect(String deviceId, Instant time, byte[] payload) {
+    Entry entry = entry(deviceId);
+    return entry.watch().inspect(entry.codec().decode(payload));
+  }
+
+  @Override
+  public Map<String, Object> values(String deviceId, byte[] payload) {
+    SynchrophasorFrame frame = entry(deviceId).codec().decode(payload);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("frequencyHz", frame.frequency());
+    values.put("rocofHzPerS", frame.rocof());
+    for (int phasor = 0; phasor < frame.phasorCount(); phasor++) {
+      values.put("phasor" + phasor + "Magnitude", frame.magnitude(phasor));
+      values.put("phasor" + phasor + "AngleRad", frame.angle(phasor));
+    }
+    values.put("stat", frame.stat());
+    return values;
+  }
+
+  private Entry entry(String deviceId) {
     Entry entry = pmus.get(deviceId);
     if (entry == null) {
       throw new MalformedReadingException(
           "no PMU configuration for device " + deviceId + ": its frames cannot be decoded");
     }
-    return entry.watch().inspect(entry.codec().decode(payload));
+    return entry;
   }
 
   /** The alarm state of one PMU, for tests and diagnostics. */

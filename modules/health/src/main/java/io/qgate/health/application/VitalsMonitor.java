@@ -12,6 +12,7 @@ import io.qgate.platform.domain.telemetry.TelemetryMonitor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -46,6 +47,26 @@ public final class VitalsMonitor implements TelemetryMonitor {
   @Override
   public String topic() {
     return HealthTelemetry.TOPIC;
+  }
+
+  @Override
+  public Map<String, Object> values(String deviceId, byte[] payload) {
+    VitalsSnapshot snapshot = format.parse(payload);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("patient", snapshot.patient().value()); // pseudonymous: never a name
+    snapshot
+        .values()
+        .forEach((sign, value) -> values.put(camel(sign.name()) + " (" + sign.unit() + ")", value));
+    return values;
+  }
+
+  private static String camel(String constant) {
+    StringBuilder name = new StringBuilder();
+    for (String word : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+      name.append(
+          name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return name.toString();
   }
 
   /**

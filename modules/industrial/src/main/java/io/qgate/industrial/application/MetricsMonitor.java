@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,23 @@ public final class MetricsMonitor implements TelemetryMonitor {
       }
     }
     return alerts.isEmpty() ? List.of() : List.copyOf(alerts);
+  }
+
+  @Override
+  public Map<String, Object> values(String deviceId, byte[] payload) {
+    MetricsPayload decoded = MetricsPayloadCodec.decode(payload);
+    Plc plc = directory.find(deviceId).orElse(null);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("seq", decoded.seq());
+    for (Metric metric : decoded.metrics()) {
+      int index = plc == null ? -1 : plc.indexOfAlias(metric.alias());
+      String name =
+          index < 0
+              ? "alias " + metric.alias()
+              : plc.tags().get(index).name() + " (" + plc.tags().get(index).unit() + ")";
+      values.put(name, metric.quality().isGood() ? metric.value() : "bad quality");
+    }
+    return values;
   }
 
   private static void checkDatatypes(Plc plc, MetricsPayload payload) {

@@ -1,5 +1,6 @@
 package io.qgate.pipeline.infrastructure;
 
+import io.qgate.pipeline.domain.ReadingsWindow;
 import io.qgate.platform.domain.alert.AlertSink;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import io.qgate.platform.domain.telemetry.TelemetryMonitor;
@@ -25,6 +26,7 @@ final class DomainConsumer implements Runnable {
   private final String topic;
   private final TelemetryMonitor monitor;
   private final AlertSink alerts;
+  private final ReadingsWindow window;
   private volatile SecureTelemetryConsumer loop;
   private volatile boolean running = true;
 
@@ -32,10 +34,11 @@ final class DomainConsumer implements Runnable {
   final AtomicLong malformed = new AtomicLong();
   final AtomicLong alertsRaised = new AtomicLong();
 
-  DomainConsumer(String topic, TelemetryMonitor monitor, AlertSink alerts) {
+  DomainConsumer(String topic, TelemetryMonitor monitor, AlertSink alerts, ReadingsWindow window) {
     this.topic = topic;
     this.monitor = monitor;
     this.alerts = alerts;
+    this.window = window;
   }
 
   void attach(SecureTelemetryConsumer loop) {
@@ -44,15 +47,17 @@ final class DomainConsumer implements Runnable {
 
   void handle(Accepted telemetry, ConsumerRecord<byte[], byte[]> source) {
     accepted.incrementAndGet();
+    String device = telemetry.deviceId();
+    Instant time = Instant.ofEpochMilli(source.timestamp());
     try {
       monitor
-          .inspect(
-              telemetry.deviceId(), Instant.ofEpochMilli(source.timestamp()), telemetry.payload())
+          .inspect(device, time, telemetry.payload())
           .forEach(
               alert -> {
                 alerts.raise(alert);
                 alertsRaised.incrementAndGet();
               });
+      window.offer(device, time, () -> monitor.values(device, telemetry.payload()));
     } catch (MalformedReadingException e) {
       if (malformed.incrementAndGet() % 1_000 == 1) {
         LOG.warning(

@@ -2,6 +2,9 @@ package io.qgate.pipeline.infrastructure;
 
 import io.qgate.pipeline.application.ServiceMasterKeys;
 import io.qgate.pipeline.domain.ConsumerStatus;
+import io.qgate.pipeline.domain.LiveTelemetry;
+import io.qgate.pipeline.domain.ReadingsWindow;
+import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.alert.AlertSink;
 import io.qgate.platform.domain.telemetry.DomainTelemetry;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
@@ -14,6 +17,10 @@ import io.qgate.vault.domain.telemetry.TelemetryReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -22,6 +29,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
@@ -38,7 +46,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-public class TelemetryConsumers {
+@LocalBean
+@Local(LiveTelemetry.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // its state is thread-safe; reads never wait
+public class TelemetryConsumers implements LiveTelemetry {
 
   private static final Logger LOG = Logger.getLogger(TelemetryConsumers.class.getName());
 
@@ -60,6 +71,8 @@ public class TelemetryConsumers {
 
   private record Running(
       String domain,
+      Tenant tenant,
+      ReadingsWindow window,
       String topic,
       DomainConsumer consumer,
       SecureTelemetryConsumer loop,
@@ -85,7 +98,9 @@ public class TelemetryConsumers {
     kafka.subscribe(List.of(fleet.topic()));
     KafkaProducer<byte[], byte[]> deadLetters =
         TelemetryKafka.deadLetterProducer(bootstrap, "qgate-" + name + "-dlq");
-    DomainConsumer consumer = new DomainConsumer(fleet.topic(), domain.newMonitor(), alerts);
+    ReadingsWindow window = ReadingsWindow.lastMinute();
+    DomainConsumer consumer =
+        new DomainConsumer(fleet.topic(), domain.newMonitor(), alerts, window);
     RejectionCounts rejections = new RejectionCounts();
     SecureTelemetryConsumer loop =
         new SecureTelemetryConsumer(
@@ -101,6 +116,8 @@ public class TelemetryConsumers {
     running.add(
         new Running(
             fleet.domain(),
+            fleet.tenant(),
+            window,
             fleet.topic(),
             consumer,
             loop,
@@ -110,6 +127,20 @@ public class TelemetryConsumers {
             deadLetters,
             keys));
     LOG.info(() -> "Consuming " + fleet.topic() + " as service:" + name);
+  }
+
+  @Override
+  public Optional<ReadingsWindow> window(String domain) {
+    return running(domain).map(Running::window);
+  }
+
+  @Override
+  public Optional<Tenant> tenantOf(String domain) {
+    return running(domain).map(Running::tenant);
+  }
+
+  private Optional<Running> running(String domain) {
+    return running.stream().filter(r -> r.domain().equalsIgnoreCase(domain)).findFirst();
   }
 
   /** Each domain consumer of this instance. */

@@ -26,5 +26,7 @@ public enum AuditEventType {
   EAVESDROPPER_DETACHED,
   KEY_RELAYED,
   /** A gateway master key handed to a reader (an SAE, a domain consumer) to decrypt telemetry. */
-  TELEMETRY_KEY_RELEASED
+  TELEMETRY_KEY_RELEASED,
+  /** An operator acknowledged an alert of the alert store (who, when, their note). */
+  ALERT_ACKNOWLEDGED
 }

@@ -61,13 +61,6 @@ public final class Operator {
     }
   }
 
-  /** Whether this person reads decrypted telemetry of {@code domain} (GRID, HEALTH, ...). */
-  public boolean readsTelemetryOf(String domain) {
-    return roles.stream()
-        .filter(role -> role.grants(Permission.READ_TELEMETRY))
-        .anyMatch(role -> role.telemetryDomain().filter(domain::equals).isPresent());
-  }
-
   /** The tenants whose objects lists show this person: all, or theirs and SHARED. */
   public TenantScope scope() {
     return tenants.containsAll(EnumSet.complementOf(EnumSet.of(Tenant.SHARED)))

@@ -9,8 +9,6 @@ public enum Permission {
   VIEW(true),
   /** The audit trail, its verification and export, compliance reports. */
   READ_AUDIT(true),
-  /** Decrypted telemetry of the domain the role operates (see {@link Role#telemetryDomain()}). */
-  READ_TELEMETRY(true),
   /** Register devices of one's tenants. */
   REGISTER_DEVICES(false),
   /** Certify devices and suspend or revoke their certifications. */

@@ -6,7 +6,6 @@ import static io.qgate.platform.domain.access.Permission.EDIT_POLICIES;
 import static io.qgate.platform.domain.access.Permission.MANAGE_KEYS;
 import static io.qgate.platform.domain.access.Permission.MANAGE_NETWORK;
 import static io.qgate.platform.domain.access.Permission.READ_AUDIT;
-import static io.qgate.platform.domain.access.Permission.READ_TELEMETRY;
 import static io.qgate.platform.domain.access.Permission.REGISTER_DEVICES;
 import static io.qgate.platform.domain.access.Permission.RUN_SIMULATIONS;
 import static io.qgate.platform.domain.access.Permission.VIEW;
@@ -16,37 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The roles of the identity provider's realm (claim {@code groups}) and what each may do: the one
- * place the platform's role matrix is written down (docs/operations.md, "Roles").
+ * The roles of the identity provider's realm (claim {@code groups}) and what each may do through
+ * the API: the one place the platform's role matrix is written down (docs/access-control.md). Who
+ * reads decrypted telemetry is not here: each domain's policy names its reader roles.
  */
 public enum Role {
-  GRID_OPERATOR(
-      "grid-operator",
-      "GRID",
-      VIEW,
-      READ_TELEMETRY,
-      REGISTER_DEVICES,
-      ACKNOWLEDGE_ALERTS,
-      RUN_SIMULATIONS),
+  GRID_OPERATOR("grid-operator", VIEW, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS, RUN_SIMULATIONS),
   HOSPITAL_OPERATOR(
-      "hospital-operator",
-      "HEALTH",
-      VIEW,
-      READ_TELEMETRY,
-      REGISTER_DEVICES,
-      ACKNOWLEDGE_ALERTS,
-      RUN_SIMULATIONS),
-  PLANT_OPERATOR(
-      "plant-operator",
-      "INDUSTRIAL",
-      VIEW,
-      READ_TELEMETRY,
-      REGISTER_DEVICES,
-      ACKNOWLEDGE_ALERTS,
-      RUN_SIMULATIONS),
+      "hospital-operator", VIEW, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS, RUN_SIMULATIONS),
+  PLANT_OPERATOR("plant-operator", VIEW, REGISTER_DEVICES, ACKNOWLEDGE_ALERTS, RUN_SIMULATIONS),
   SECURITY_OFFICER(
       "security-officer",
-      null,
       VIEW,
       READ_AUDIT,
       CERTIFY_DEVICES,
@@ -54,11 +33,9 @@ public enum Role {
       MANAGE_KEYS,
       ACKNOWLEDGE_ALERTS,
       RUN_SIMULATIONS),
-  AUDITOR("auditor", null, VIEW, READ_AUDIT),
-  // Runs the platform, not the telemetry: no READ_TELEMETRY (vitals are for clinicians).
+  AUDITOR("auditor", VIEW, READ_AUDIT),
   PLATFORM_ADMIN(
       "platform-admin",
-      null,
       VIEW,
       READ_AUDIT,
       REGISTER_DEVICES,
@@ -70,12 +47,10 @@ public enum Role {
       RUN_SIMULATIONS);
 
   private final String claim;
-  private final String telemetryDomain;
   private final Set<Permission> permissions;
 
-  Role(String claim, String telemetryDomain, Permission first, Permission... rest) {
+  Role(String claim, Permission first, Permission... rest) {
     this.claim = claim;
-    this.telemetryDomain = telemetryDomain;
     this.permissions = EnumSet.of(first, rest);
   }
 
@@ -95,10 +70,5 @@ public enum Role {
 
   public boolean grants(Permission permission) {
     return permissions.contains(permission);
-  }
-
-  /** The policy domain whose decrypted telemetry this role reads (GRID, HEALTH, INDUSTRIAL). */
-  public Optional<String> telemetryDomain() {
-    return Optional.ofNullable(telemetryDomain);
   }
 }

@@ -46,12 +46,11 @@ class OperatorTest {
   }
 
   @Test
-  void permissionsComeFromRolesAndTelemetryFromTheRolesDomain() {
+  void permissionsComeFromRoles() {
     assertThat(grace.may(Permission.VIEW)).isTrue();
     assertThat(grace.may(Permission.EDIT_POLICIES)).isFalse();
-    assertThat(grace.readsTelemetryOf("GRID")).isTrue();
-    assertThat(grace.readsTelemetryOf("HEALTH")).isFalse();
-    assertThat(audrey.readsTelemetryOf("GRID")).isFalse();
+    assertThat(audrey.may(Permission.READ_AUDIT)).isTrue();
+    assertThat(audrey.may(Permission.REGISTER_DEVICES)).isFalse();
   }
 
   @Test

@@ -32,18 +32,6 @@ class RoleMatrixTest {
   }
 
   @Test
-  void onlyEachDomainsOperatorsReadItsDecryptedTelemetry() {
-    assertThat(Role.GRID_OPERATOR.telemetryDomain()).contains("GRID");
-    assertThat(Role.HOSPITAL_OPERATOR.telemetryDomain()).contains("HEALTH");
-    assertThat(Role.PLANT_OPERATOR.telemetryDomain()).contains("INDUSTRIAL");
-    assertThat(
-            Arrays.stream(Role.values())
-                .filter(role -> role.grants(Permission.READ_TELEMETRY))
-                .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder(Role.GRID_OPERATOR, Role.HOSPITAL_OPERATOR, Role.PLANT_OPERATOR);
-  }
-
-  @Test
   void onlyPlatformAdminsChangeTheNetwork() {
     assertThat(
             Arrays.stream(Role.values())
