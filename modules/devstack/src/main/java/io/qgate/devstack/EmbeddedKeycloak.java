@@ -420,5 +420,4 @@ public final class EmbeddedKeycloak implements AutoCloseable {
       return Set.of();
     }
   }
-
 }

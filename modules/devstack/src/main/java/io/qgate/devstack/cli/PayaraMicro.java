@@ -1,7 +1,6 @@
 package io.qgate.devstack.cli;
 
 import io.qgate.devstack.ProcessTree;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

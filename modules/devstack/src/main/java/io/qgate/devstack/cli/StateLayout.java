@@ -1,9 +1,8 @@
 package io.qgate.devstack.cli;
 
-import io.qgate.devstack.Directories;
-
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
+import io.qgate.devstack.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
