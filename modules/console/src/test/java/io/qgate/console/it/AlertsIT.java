@@ -33,7 +33,7 @@ class AlertsIT extends DeployedPlatform {
 
   @Test
   void aCompromisedLinksAlertIsStoredOnceAndSeenByEveryTenantsOperators() {
-    String link = registerLink("alr");
+    String link = registerSharedLink("alr");
     try {
       var attached =
           api.post(
@@ -186,19 +186,6 @@ class AlertsIT extends DeployedPlatform {
     } catch (Exception e) {
       throw new IllegalStateException("cannot write to " + TOPIC, e);
     }
-  }
-
-  private String registerLink(String name) {
-    for (String end : new String[] {"a", "b"}) {
-      var node = api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"));
-      assertThat(node.status()).as(node.toString()).isEqualTo(201);
-    }
-    var link =
-        api.post(
-            "api/v1/network/links",
-            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
-    assertThat(link.status()).as(link.toString()).isEqualTo(201);
-    return name + "-ab";
   }
 
   private static List<JsonObject> items(ApiClient.Reply reply) {

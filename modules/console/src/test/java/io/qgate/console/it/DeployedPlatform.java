@@ -1,5 +1,7 @@
 package io.qgate.console.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,5 +35,22 @@ abstract class DeployedPlatform {
   @BeforeEach
   void client() {
     api = new ApiClient(deploymentUrl);
+  }
+
+  /**
+   * A 10 km fibre link of the test's own between two new SHARED nodes {@code name-a} and {@code
+   * name-b}, so that attacking or quarantining it leaves the demo links alone; returns its id.
+   */
+  String registerSharedLink(String name) {
+    for (String end : new String[] {"a", "b"}) {
+      var node = api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"));
+      assertThat(node.status()).as(node.toString()).isEqualTo(201);
+    }
+    var link =
+        api.post(
+            "api/v1/network/links",
+            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
+    assertThat(link.status()).as(link.toString()).isEqualTo(201);
+    return name + "-ab";
   }
 }

@@ -366,7 +366,7 @@ class LinkMonitoringIT extends DeployedPlatform {
   @Test
   void badEavesdropperAndClearRequestsAreProblemsNamingTheField() {
     // A link of its own: should validation let something through, no other test's link suffers.
-    String link = registerLink("monbad");
+    String link = registerSharedLink("monbad");
     String eavesdropper = LINKS + link + "/eavesdropper";
     assertFieldProblem(
         api.post(eavesdropper, "{\"attack\": \"SNOOPING\", \"fraction\": 0.5}"), "attack");
@@ -410,7 +410,7 @@ class LinkMonitoringIT extends DeployedPlatform {
    * {@code sae-<name>-b}.
    */
   private String registerPair(String name) {
-    String link = registerLink(name);
+    String link = registerSharedLink(name);
     for (String end : new String[] {"a", "b"}) {
       var sae =
           api.post(
@@ -419,19 +419,6 @@ class LinkMonitoringIT extends DeployedPlatform {
       assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
     }
     return link;
-  }
-
-  private String registerLink(String name) {
-    for (String end : new String[] {"a", "b"}) {
-      var node = api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"));
-      assertThat(node.status()).as(node.toString()).isEqualTo(201);
-    }
-    var link =
-        api.post(
-            "api/v1/network/links",
-            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
-    assertThat(link.status()).as(link.toString()).isEqualTo(201);
-    return name + "-ab";
   }
 
   /** The Arquillian instance's ETSI listener: HTTPS with client certificates required. */
