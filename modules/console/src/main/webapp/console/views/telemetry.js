@@ -35,10 +35,17 @@ function valueColumns(readings) {
   const all = names(readings);
   const most = Math.max(0, ...readings.map((r) => Object.keys(r.values || {}).length));
   if (all.length <= most + 4) {
-    return all.map((n) => ({ label: n, value: (r) => value(r.values[n]) }));
+    return all.map((n) => ({ label: n, header: breakable(n), value: (r) => value(r.values[n]) }));
   }
   return [{ label: 'Values', value: (r) => el('ul', { class: 'values' }, Object.entries(r.values || {}).map(([n, v]) =>
     el('li', {}, el('span', { class: 'value-name' }, n), ' ', value(v)))) }];
+}
+
+/** A value name with line-break opportunities between its words: "systolic<wbr>Blood<wbr>Pressure". */
+function breakable(name) {
+  const unit = name.slice(bare(name).length);
+  const words = bare(name).split(/(?<=[a-z])(?=[A-Z])|(?<=\/)/);
+  return [...words.flatMap((word, i) => (i ? [el('wbr'), word] : [word])), unit];
 }
 
 /** True if the filter text is in the device id or one of its text values (a patient pseudonym). */
@@ -55,6 +62,9 @@ function unitOf(name) {
   return match ? match[1] : null;
 }
 
+/** A value name without its unit: "systolicBloodPressure (mmHg)" → "systolicBloodPressure". */
+const bare = (name) => name.replace(/\s*\([^()]+\)\s*$/, '');
+
 /** The charts of a device: one series per numeric value, values of one unit on one chart. */
 function chartGroups(domain, readings) {
   const charted = CHARTED[domain] || (() => true);
@@ -65,7 +75,9 @@ function chartGroups(domain, readings) {
     if (!groups.has(key)) groups.set(key, { key, title: unitOf(n) ? unitOf(n) : n, series: [] });
     groups.get(key).series.push(n);
   });
-  groups.forEach((g) => { if (g.series.length === 1) g.title = g.series[0]; });
+  groups.forEach((g) => {
+    g.title = g.series.length === 1 ? g.series[0] : `${g.series.map(bare).join(', ')} (${g.title})`;
+  });
   return [...groups.values()].slice(0, MAX_CHARTS);
 }
 
@@ -78,8 +90,9 @@ function lineOption(group, readings) {
         return [clock(list[0].value[0]), ...list.map((p) => `${p.seriesName}: ${value(p.value[1])}`)].join('\n');
       },
     },
-    legend: group.series.length > 1 ? { data: group.series, top: 0 } : { show: false },
-    grid: { left: 8, right: 16, top: group.series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    // The caption names the unit: the legend only tells the lines apart.
+    legend: group.series.length > 1 ? { type: 'scroll', data: group.series, top: 0, formatter: bare } : { show: false },
+    grid: { left: 16, right: 24, top: group.series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
     xAxis: { type: 'time', axisLabel: { formatter: (t) => clock(t), hideOverlap: true } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v) => value(v) } },
     series: group.series.map((name) => ({
@@ -141,12 +154,13 @@ export async function render(container, { user, scope }) {
   const notice = el('p', { class: 'hint', 'data-testid': 'telemetry-audit-notice' });
   const filter = el('input', { type: 'search', maxlength: '100', 'data-testid': 'telemetry-filter',
     placeholder: 'device id or patient pseudonym' });
+  const finder = el('div', { class: 'form-row', hidden: true }, field('Find a device', filter));
   const latestBox = el('div');
   const deviceBox = el('div');
   let last = [];
   filter.addEventListener('input', () => drawLatest(last));
   const tabPanel = el('section', { class: 'panel', role: 'tabpanel', id: 'telemetry-panel', 'data-testid': 'telemetry-panel' },
-    notice, el('div', { class: 'form-row' }, field('Find a device', filter)), deviceBox, latestBox);
+    notice, finder, deviceBox, latestBox);
   container.append(
     el('h1', {}, 'Live telemetry'),
     el('p', { class: 'hint' }, 'Decrypted readings of the last minute, one a second per device, refreshed every 2 seconds.'),
@@ -195,6 +209,7 @@ export async function render(container, { user, scope }) {
 
   function drawLatest(readings) {
     last = readings;
+    finder.hidden = readings.length === 0;
     if (readings.length === 0) {
       replace(latestBox,
         el('p', { class: 'empty', 'data-testid': 'telemetry-empty' }, 'No readings yet on this instance.'),
@@ -235,7 +250,7 @@ export async function render(container, { user, scope }) {
     // The table is redrawn on every poll: keep the keyboard where it was.
     if (focused) {
       const row = [...latestBox.querySelectorAll('tbody tr')].find((tr) => tr.dataset.device === focused);
-      if (row) row.focus();
+      if (row) row.focus({ preventScroll: true });
     }
   }
 
@@ -282,6 +297,7 @@ export async function render(container, { user, scope }) {
         closeCharts();
         deviceBox.replaceChildren();
       }
+      finder.hidden = true;
       replace(latestBox, failure(e, domain));
     }
   }
