@@ -44,7 +44,7 @@ function valueColumns(readings) {
 /** A value name with line-break opportunities between its words: "systolic<wbr>Blood<wbr>Pressure". */
 function breakable(name) {
   const unit = name.slice(bare(name).length);
-  const words = bare(name).split(/(?<=[a-z])(?=[A-Z])|(?<=\/)/);
+  const words = bare(name).split(/(?<=[a-z])(?=[A-Z][a-z])|(?<=\/)/);
   return [...words.flatMap((word, i) => (i ? [el('wbr'), word] : [word])), unit];
 }
 
@@ -91,8 +91,10 @@ function lineOption(group, readings) {
       },
     },
     // The caption names the unit: the legend only tells the lines apart.
-    legend: group.series.length > 1 ? { type: 'scroll', data: group.series, top: 0, formatter: bare } : { show: false },
-    grid: { left: 16, right: 24, top: group.series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    legend: group.series.length > 1
+      ? { data: group.series, top: 0, left: 0, itemWidth: 14, itemGap: 8, textStyle: { fontSize: 11 }, formatter: bare }
+      : { show: false },
+    grid: { left: 16, right: 24, top: group.series.length > 1 ? 48 : 12, bottom: 8, containLabel: true },
     xAxis: { type: 'time', axisLabel: { formatter: (t) => clock(t), hideOverlap: true } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v) => value(v) } },
     series: group.series.map((name) => ({
