@@ -16,6 +16,23 @@ const MATRIX = {
     'MANAGE_NETWORK', 'ACKNOWLEDGE_ALERTS', 'RUN_SIMULATIONS'],
 };
 
+/**
+ * The live telemetry domains, by the tenant whose gateways write them. Reading them decrypted is
+ * not a permission of the matrix above: each domain's policy names its reader roles, and the API
+ * answers 403 with the policy's reason to anyone else. The console offers a domain to the people of
+ * its tenant and shows that answer; it never guesses the policy.
+ */
+export const TELEMETRY_DOMAINS = [
+  { domain: 'grid', tenant: 'UTILITY', label: 'Grid' },
+  { domain: 'health', tenant: 'HOSPITAL', label: 'Health' },
+  { domain: 'industrial', tenant: 'PLANT', label: 'Industrial' },
+];
+
+/** The telemetry domains of the user's tenants. */
+export function telemetryDomains(user) {
+  return TELEMETRY_DOMAINS.filter((d) => user.tenants.includes(d.tenant));
+}
+
 /** The roles qgate knows among the user's groups. */
 export function knownRoles(user) {
   return user.roles.filter((role) => Object.hasOwn(MATRIX, role));

@@ -2,15 +2,19 @@
 import * as auth from './auth.js';
 import { get } from './api.js';
 import { el, replace, errorBox } from './dom.js';
-import { may, knownRoles, tenantsOf } from './access.js';
+import { may, knownRoles, tenantsOf, telemetryDomains } from './access.js';
 
-// Each view: { path, label, permission, load: () => import(module) } — the module exports
-// render(main, context) and may return nothing; context.scope collects timers and charts.
+// Each view: { path, label, permission, shown?, load: () => import(module) } — shown(user), when
+// present, must also hold; the module exports render(main, context) and may return nothing;
+// context.scope collects timers and charts.
 const VIEWS = [
   { path: 'overview', label: 'Overview', permission: 'VIEW', load: () => import('./views/overview.js') },
   { path: 'links', label: 'QKD links', permission: 'VIEW', load: () => import('./views/links.js') },
   { path: 'keys', label: 'Keys', permission: 'VIEW', load: () => import('./views/keys.js') },
   { path: 'devices', label: 'Devices', permission: 'VIEW', load: () => import('./views/devices.js') },
+  // Tenant and policy, not the matrix, decide who reads live telemetry (access.js).
+  { path: 'telemetry', label: 'Live telemetry', permission: 'VIEW', shown: (u) => telemetryDomains(u).length > 0,
+    load: () => import('./views/telemetry.js') },
   { path: 'policies', label: 'Policies', permission: 'VIEW', load: () => import('./views/policies.js') },
   { path: 'audit', label: 'Audit trail', permission: 'READ_AUDIT', load: () => import('./views/audit.js') },
 ];
@@ -52,7 +56,7 @@ class Scope {
 }
 
 function allowedViews() {
-  return VIEWS.filter((v) => may(user, v.permission));
+  return VIEWS.filter((v) => may(user, v.permission) && (!v.shown || v.shown(user)));
 }
 
 function signedOutPage(message) {

@@ -69,14 +69,15 @@ export function percent(ratio, digits = 1) {
   return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: digits }).format(ratio);
 }
 
-/** A table: columns [{label, value: row => node|text, testid?}], rows; an empty-state line. */
 /**
- * A table; with stack: true its rows become labelled cards on narrow screens (wide tables such as
- * the audit trail, which would otherwise scroll sideways at tablet width).
+ * A table: columns [{label, value: row => node|text, header?}] (header: the heading's nodes when
+ * they are more than the label's text), rows; an empty-state line. With stack: true its rows
+ * become labelled cards on narrow screens (wide tables such as the audit trail, which would
+ * otherwise scroll sideways at tablet width).
  */
 export function table(caption, columns, rows, { empty = 'Nothing to show.', rowTestId, onRow, rowLabel, stack = false } = {}) {
   if (rows.length === 0) return el('p', { class: 'empty' }, empty);
-  const head = el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.label)));
+  const head = el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.header || c.label)));
   const body = rows.map((row) => {
     const tr = el('tr', { 'data-testid': rowTestId ? rowTestId(row) : null },
       columns.map((c) => el('td', { 'data-label': c.label }, c.value(row))));

@@ -267,6 +267,76 @@ class ConsoleIT extends DeployedPlatform {
     screenshot("links-cleared");
   }
 
+  // --- live telemetry: tenant and policy, not the role matrix ---------------------------------
+
+  /**
+   * Hugo (hospital) gets the health tab only, with the audit notice; Grace (utility) the grid tab
+   * only. This Payara runs the domain consumers but no gateway ({@code qgate.gateway.fleet} is
+   * off), so readings appear only if another test class's gateways wrote to this Kafka (as
+   * TelemetryPipelineIT's do): the view shows either a device with a patient pseudonym and its
+   * charts, or the empty state.
+   */
+  @Test
+  void hugoWatchesVitalSignsAndGraceSeesNoHealthTab() {
+    signIn("hugo");
+    assertThat(navigation()).contains("telemetry");
+    open("telemetry");
+    assertThat(telemetryTabs()).containsExactly("health");
+    assertThat(waitFor("telemetry-tab-health").getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(text("telemetry-audit-notice"))
+        .isEqualTo("Reads of vital signs are recorded in the audit trail.");
+    until(Duration.ofSeconds(120))
+        .until(b -> present("telemetry-empty") || present("telemetry-table"));
+    assertThat(present("telemetry-refused")).isFalse();
+    if (present("telemetry-table")) {
+      assertThat(firstRowValue("patient")).as("a pseudonym, never a name").isNotBlank();
+      // The table is redrawn every 2 s: click the row as it is now, again if it was redrawn.
+      until(WAIT)
+          .until(
+              b -> {
+                b.findElement(By.cssSelector("[data-testid='telemetry-table'] tbody tr")).click();
+                return true;
+              });
+      waitFor("telemetry-chart");
+    } else {
+      assertThat(text("telemetry-empty")).isEqualTo("No readings yet on this instance.");
+    }
+    screenshot("telemetry");
+
+    click("sign-out");
+    waitFor("sign-in");
+    signIn("grace");
+    assertThat(navigation()).contains("telemetry");
+    open("telemetry");
+    assertThat(telemetryTabs()).containsExactly("grid");
+    assertThat(present("telemetry-tab-health")).isFalse();
+    until(Duration.ofSeconds(120))
+        .until(b -> present("telemetry-empty") || present("telemetry-table"));
+    assertThat(present("telemetry-refused")).isFalse();
+    screenshot("telemetry-grace");
+  }
+
+  /**
+   * The administrator works for every tenant, so he is offered every domain; the health policy
+   * names only hospital operators among its readers, and the console shows the API's refusal.
+   */
+  @Test
+  void platformAdminIsOfferedEveryDomainAndTheHealthPolicyRefusesHimVitalSigns() {
+    signIn("adam");
+    open("telemetry");
+    assertThat(telemetryTabs()).containsExactly("grid", "health", "industrial");
+    // He opens on the grid tab, whose policy refuses him as well (grid operators and security
+    // officers read it): wait for the health policy's answer, not the grid's.
+    click("telemetry-tab-health");
+    until(WAIT).until(b -> text("telemetry-refused").contains("health policy"));
+    assertThat(text("telemetry-refused"))
+        .contains("Your role is not among the readers the health policy names")
+        .as("the server's problem detail, naming the policy, is shown as well")
+        .contains("denied by policy HOSPITAL/HEALTH");
+    assertThat(present("telemetry-table")).isFalse();
+    screenshot("telemetry-refused");
+  }
+
   // --- the browser --------------------------------------------------------------------------
 
   /** The console on localhost (see the class comment), e.g. http://localhost:28080/qgate/. */
@@ -351,6 +421,25 @@ class ConsoleIT extends DeployedPlatform {
   private List<String> options(String selectId) {
     return new Select(waitFor(selectId))
         .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+  }
+
+  /** The domains of the live telemetry tabs, in order. */
+  private List<String> telemetryTabs() {
+    return waitFor("telemetry-tabs").findElements(By.cssSelector("[role='tab']")).stream()
+        .map(t -> t.getAttribute("data-domain"))
+        .toList();
+  }
+
+  /** The first device row's value under the column headed {@code label}, read in one script. */
+  private String firstRowValue(String label) {
+    Object value =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const c = document.querySelector(\"[data-testid='telemetry-table'] tbody tr"
+                    + " td[data-label='\" + arguments[0] + \"']\");"
+                    + " return c ? c.textContent.trim() : '';",
+                label);
+    return value == null ? "" : value.toString();
   }
 
   private WebElement row(String deviceId) {

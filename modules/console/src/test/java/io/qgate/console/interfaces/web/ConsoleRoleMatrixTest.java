@@ -33,7 +33,8 @@ class ConsoleRoleMatrixTest {
   @Test
   void theConsolesMatrixIsTheApisMatrix() throws IOException {
     String source = Files.readString(ACCESS_JS);
-    String matrix = source.substring(source.indexOf("const MATRIX = {"), source.indexOf("};"));
+    int start = source.indexOf("const MATRIX = {");
+    String matrix = source.substring(start, source.indexOf("};", start));
 
     assertThat(consoleMatrix(matrix)).isEqualTo(apiMatrix());
   }
