@@ -12,7 +12,9 @@ const VIEWS = [
   { path: 'keys', label: 'Keys', permission: 'VIEW', load: () => import('./views/keys.js') },
   { path: 'devices', label: 'Devices', permission: 'VIEW', load: () => import('./views/devices.js') },
   { path: 'policies', label: 'Policies', permission: 'VIEW', load: () => import('./views/policies.js') },
+  { path: 'alerts', label: 'Alerts', permission: 'VIEW', load: () => import('./views/alerts.js') },
   { path: 'audit', label: 'Audit trail', permission: 'READ_AUDIT', load: () => import('./views/audit.js') },
+  { path: 'simulations', label: 'Simulations', permission: 'VIEW', load: () => import('./views/simulations.js') },
 ];
 
 const main = document.getElementById('main');
