@@ -108,7 +108,7 @@ function architectureForm(onSubmit) {
   const f = new Fields('arch');
   const architectures = multiSelect('arch-architectures', ARCHITECTURES, ARCHITECTURES);
   const devices = number('arch-devices', 1000, { min: 1, max: 100000, step: 1 });
-  const gateways = number('arch-gateways', undefined, { min: 1, step: 1, placeholder: '⌈devices/200⌉' });
+  const gateways = number('arch-gateways', undefined, { min: 1, step: 1, placeholder: 'auto' });
   const hours = number('arch-hours', 1, { min: 0, max: 24 });
   const seed = number('arch-seed', 1, { step: 1 });
   const form = el('form', { class: 'sim-form', 'data-testid': 'arch-form', 'aria-label': 'Network architecture simulation' },
