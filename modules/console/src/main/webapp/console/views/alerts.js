@@ -61,7 +61,7 @@ export async function render(container, { user, scope }) {
 
   function actions(a) {
     if (a.state === 'ACKNOWLEDGED') {
-      return el('span', { 'data-testid': `alert-acknowledged-${a.alertId}` },
+      return el('span', { 'data-testid': `acknowledged-${a.alertId}` },
         `by ${a.acknowledgedBy || '—'} at `, time(a.acknowledgedAt), a.ackNote ? ` — ${a.ackNote}` : '');
     }
     if (!mayAck) return '—';

@@ -304,7 +304,7 @@ class ConsoleIT extends DeployedPlatform {
     assertThat(waitFor("alerts-status").getText()).contains("acknowledged by grace");
     until(WAIT).until(b -> !present("alert-" + acknowledged));
     new Select(waitFor("alerts-state")).selectByValue("ACKNOWLEDGED");
-    assertThat(waitFor("alert-acknowledged-" + acknowledged).getText())
+    assertThat(waitFor("acknowledged-" + acknowledged).getText())
         .contains("grace")
         .contains("ConsoleIT: checked on site");
     screenshot("alerts");
