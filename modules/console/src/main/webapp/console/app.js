@@ -16,7 +16,9 @@ const VIEWS = [
   { path: 'telemetry', label: 'Live telemetry', permission: 'VIEW', shown: (u) => telemetryDomains(u).length > 0,
     load: () => import('./views/telemetry.js') },
   { path: 'policies', label: 'Policies', permission: 'VIEW', load: () => import('./views/policies.js') },
+  { path: 'alerts', label: 'Alerts', permission: 'VIEW', load: () => import('./views/alerts.js') },
   { path: 'audit', label: 'Audit trail', permission: 'READ_AUDIT', load: () => import('./views/audit.js') },
+  { path: 'simulations', label: 'Simulations', permission: 'VIEW', load: () => import('./views/simulations.js') },
 ];
 
 const main = document.getElementById('main');

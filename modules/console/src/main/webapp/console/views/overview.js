@@ -1,9 +1,11 @@
-// Overview: links by state, pool fill levels, devices per tenant, the telemetry pipeline.
+// Overview: links by state, pool fill levels, devices per tenant, the telemetry pipeline, open alerts.
 import { get, all } from '../api.js';
 import { el, panel, table, badge, errorBox, num, percent } from '../dom.js';
 import { chart, base, barOption } from '../charts.js';
 import { tenantsOf } from '../access.js';
 import { stateTone, stateColour } from '../states.js';
+
+const SEVERITY_COLOURS = { CRITICAL: '#dc2626', WARNING: '#d97706', INFO: '#64748b' };
 
 async function section(container, title, testid, fill) {
   const body = el('div', { class: 'panel-body' }, el('p', { class: 'loading' }, 'Loading…'));
@@ -74,6 +76,30 @@ async function devices(body, scope, user) {
   }));
 }
 
+/** Open alerts by tenant × severity (api/v1/alerts/summary: every pair, zero included). */
+async function openAlerts(body, scope) {
+  const summary = await get('alerts/summary');
+  const tenants = [...new Set(summary.counts.map((c) => c.tenant))];
+  const severities = ['CRITICAL', 'WARNING', 'INFO'].filter((s) => summary.counts.some((c) => c.severity === s));
+  const count = (t, s) => summary.counts.find((c) => c.tenant === t && c.severity === s)?.open || 0;
+  const holder = el('div', { class: 'chart chart-small', role: 'img', 'data-testid': 'alerts-chart',
+    'aria-label': `Open alerts: ${tenants.map((t) => `${t.toLowerCase()} ${severities.map((s) => `${count(t, s)} ${s.toLowerCase()}`).join(', ')}`).join('; ')}` });
+  body.replaceChildren(
+    el('p', { class: 'big', 'data-testid': 'alerts-open' }, `${summary.open} open`),
+    holder, el('a', { href: '#/alerts' }, 'Open the alerts view'));
+  chart(holder, scope).setOption(base({
+    legend: { top: 0 },
+    grid: { left: 40, right: 16, top: 32, bottom: 24, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: tenants.map((t) => t.toLowerCase()) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: severities.map((s) => ({
+      type: 'bar', name: s.toLowerCase(), stack: 'open', barMaxWidth: 48,
+      itemStyle: { color: SEVERITY_COLOURS[s] }, data: tenants.map((t) => count(t, s)),
+    })),
+  }));
+}
+
 async function pipeline(body) {
   const status = await get('telemetry/pipeline');
   body.replaceChildren(
@@ -104,5 +130,6 @@ export async function render(container, { user, scope }) {
     section(grid, 'Key pool fill', 'overview-pools', (b) => pools(b, scope)),
     section(grid, 'Devices per tenant', 'overview-devices', (b) => devices(b, scope, user)),
     section(grid, 'Telemetry pipeline', 'overview-pipeline', pipeline),
+    section(grid, 'Open alerts', 'overview-alerts', (b) => openAlerts(b, scope)),
   ]);
 }

@@ -170,7 +170,10 @@ class AlertsIT extends DeployedPlatform {
 
   // --- helpers ------------------------------------------------------------------------------
 
-  private static void produce(List<String> values) {
+  /**
+   * Writes records to {@code qgate.alerts.v1} as a domain consumer would (ConsoleIT uses it too).
+   */
+  static void produce(List<String> values) {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
             Map.of(

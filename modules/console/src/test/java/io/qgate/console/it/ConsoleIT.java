@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -337,6 +339,60 @@ class ConsoleIT extends DeployedPlatform {
     screenshot("telemetry-refused");
   }
 
+  @Test
+  void gridOperatorRunsASweepAndAcknowledgesAnAlert() {
+    // Two utility alerts: grace acknowledges the first, the second stays open for audrey.
+    String acknowledged = produceUtilityAlert("WARNING");
+    String open = produceUtilityAlert("CRITICAL");
+    signIn("grace");
+    assertThat(navigation()).contains("alerts", "simulations");
+
+    open("simulations");
+    Select protocols = new Select(waitFor("sweep-protocols"));
+    protocols.deselectAll();
+    protocols.selectByValue("bb84-decoy");
+    protocols.selectByValue("sarg04");
+    WebElement points = waitFor("sweep-points");
+    points.clear();
+    points.sendKeys("10");
+    click("sweep-submit");
+    waitFor("simulation-submitted");
+    waitFor("simulation-progress");
+    until(Duration.ofSeconds(120))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='simulation-chart'] canvas")));
+    assertThat(text("simulation-state")).isEqualTo("SUCCEEDED");
+    screenshot("simulations");
+
+    open("alerts");
+    // The store reads the topic in the background; the view polls every 5 s.
+    until(Duration.ofSeconds(120))
+        .until(ExpectedConditions.visibilityOfElementLocated(testId("alert-" + acknowledged)));
+    waitFor("alert-note-" + acknowledged).sendKeys("ConsoleIT: checked on site");
+    click("alert-ack-" + acknowledged);
+    assertThat(waitFor("alerts-status").getText()).contains("acknowledged by grace");
+    until(WAIT).until(b -> !present("alert-" + acknowledged));
+    new Select(waitFor("alerts-state")).selectByValue("ACKNOWLEDGED");
+    assertThat(waitFor("acknowledged-" + acknowledged).getText())
+        .contains("grace")
+        .contains("ConsoleIT: checked on site");
+    screenshot("alerts");
+
+    click("sign-out");
+    waitFor("sign-in");
+    signIn("audrey");
+    assertThat(navigation()).contains("alerts", "simulations");
+    open("alerts");
+    waitFor("alert-" + open);
+    assertThat(browser.findElements(By.cssSelector("[data-testid^='alert-ack-']"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-testid^='alert-note-']"))).isEmpty();
+    screenshot("alerts-auditor");
+    open("simulations");
+    waitFor("simulation-read-only");
+    assertThat(present("sweep-form")).isFalse();
+  }
+
   // --- the browser --------------------------------------------------------------------------
 
   /** The console on localhost (see the class comment), e.g. http://localhost:28080/qgate/. */
@@ -527,6 +583,26 @@ class ConsoleIT extends DeployedPlatform {
               "{\"saeId\": \"sae-it-console-%s\", \"nodeId\": \"it-console-%s\"}"
                   .formatted(end, end)));
     }
+  }
+
+  /** A utility device alert written to qgate.alerts.v1 (as AlertsIT does); its id. */
+  private static String produceUtilityAlert(String severity) {
+    UUID alertId = UUID.randomUUID();
+    String device = "it-console-pmu-" + alertId.toString().substring(0, 8);
+    AlertsIT.produce(
+        List.of(
+            """
+            {"alertId": "%s", "type": "PMU_FREQUENCY_EXCURSION", "severity": "%s",
+             "tenant": "UTILITY", "source": {"kind": "DEVICE", "id": "%s"},
+             "raisedAt": "%s", "message": "ConsoleIT: frequency 49.2 Hz at %s",
+             "details": {"hz": 49.2}}"""
+                .formatted(
+                    alertId,
+                    severity,
+                    device,
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    device)));
+    return alertId.toString();
   }
 
   private static void expectCreated(ApiClient.Reply reply) {
