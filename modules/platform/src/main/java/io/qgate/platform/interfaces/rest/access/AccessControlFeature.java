@@ -23,15 +23,29 @@ public class AccessControlFeature implements DynamicFeature {
     if (allowed != null) {
       context.register(new AccessFilter(allowed.value()));
     } else if (!method.isAnnotationPresent(Public.class) && !certificateOnly(resource)) {
-      LOG.warning(
-          () ->
-              "REST method "
-                  + resource.getResourceClass().getSimpleName()
-                  + "."
-                  + method.getName()
-                  + " declares no access rule: it refuses every request");
+      if (ownMethod(resource)) {
+        warnClosed(resource, method);
+      }
       context.register(AccessFilter.refuseAll());
     }
+  }
+
+  /**
+   * qgate's own methods must declare a rule; Jersey's generated ones (automatic OPTIONS responses)
+   * are closed too, but without a warning at every deployment.
+   */
+  private static boolean ownMethod(ResourceInfo resource) {
+    return resource.getResourceClass().getName().startsWith("io.qgate.");
+  }
+
+  private static void warnClosed(ResourceInfo resource, Method method) {
+    LOG.warning(
+        () ->
+            "REST method "
+                + resource.getResourceClass().getSimpleName()
+                + "."
+                + method.getName()
+                + " declares no access rule: it refuses every request");
   }
 
   private static boolean certificateOnly(ResourceInfo resource) {
