@@ -108,26 +108,35 @@ final class SecondInstance implements AutoCloseable {
     HttpClient http = HttpClient.newHttpClient();
     URI ready = URI.create(url.toExternalForm()).resolve("/health/ready");
     Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    String lastAnswer = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The second Payara Micro exited; see " + log);
       }
       try {
-        HttpResponse<Void> response =
+        HttpResponse<String> response =
             http.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
         }
+        lastAnswer = response.statusCode() + " " + response.body();
       } catch (IOException notYet) {
-        // still booting
+        lastAnswer = notYet.toString(); // still booting
       }
       Thread.sleep(1_000);
     }
     close();
     throw new IllegalStateException(
-        "The second Payara Micro was not ready within " + BOOT_TIMEOUT + "; see " + log);
+        "The second Payara Micro was not ready within "
+            + BOOT_TIMEOUT
+            + " (last answer of "
+            + ready
+            + ": "
+            + lastAnswer
+            + "); see "
+            + log);
   }
 
   @Override
