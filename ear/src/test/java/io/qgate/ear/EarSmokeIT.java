@@ -137,7 +137,12 @@ class EarSmokeIT {
         "QGATE_DB_USER", database.user(),
         "QGATE_DB_PASSWORD", database.password(),
         "QGATE_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
-        "QGATE_OIDC_ISSUER", keycloak.issuer());
+        "QGATE_OIDC_ISSUER", keycloak.issuer(),
+        // Payara Server builds its MP-JWT identity store outside the WAR's class loader: the WAR's
+        // microprofile-config.properties is not seen there, so the domain must name them.
+        "MP_JWT_VERIFY_ISSUER", keycloak.issuer(),
+        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs",
+        "MP_JWT_VERIFY_AUDIENCES", "qgate-api");
   }
 
   @Test
