@@ -58,6 +58,25 @@ final class SecondInstance implements AutoCloseable {
       java.util.Map<String, String> environment,
       List<String> extraArguments)
       throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce(name, jvmArguments, environment, extraArguments);
+      } catch (PortTakenException e) {
+        // A free port can be taken by another process before Payara binds it (other servers
+        // boot alongside): try another, a few times.
+        if (attempt == 3) {
+          throw new IllegalStateException(e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static SecondInstance startOnce(
+      String name,
+      List<String> jvmArguments,
+      java.util.Map<String, String> environment,
+      List<String> extraArguments)
+      throws IOException, InterruptedException {
     Path work = VaultSettings.work().resolve(name);
     Files.createDirectories(work);
     int port = freePort();
@@ -113,6 +132,10 @@ final class SecondInstance implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("The second Payara Micro exited; see " + log);
       }
+      if (failedToBind()) {
+        close(); // Payara logs the failure but its JVM lingers
+        throw new PortTakenException("The second Payara Micro could not bind its port; see " + log);
+      }
       try {
         HttpResponse<String> response =
             http.send(
@@ -158,6 +181,25 @@ final class SecondInstance implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean failedToBind() {
+    try {
+      String text =
+          new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return text.contains("java.net.BindException") && text.contains("Failed to start");
+    } catch (IOException notYetWritten) {
+      return false;
+    }
+  }
+
+  /** The port chosen was taken before Payara bound it. */
+  private static final class PortTakenException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PortTakenException(String message) {
+      super(message);
     }
   }
 }
