@@ -64,6 +64,13 @@ class AccessControlIT extends DeployedPlatform {
     assertThat(anonymous.post(DEVICES, PolicyAuditIT.deviceJson("x-1", "UTILITY", "GRID")).status())
         .isEqualTo(401);
     assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
+    assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
+    for (String serverEndpoint : new String[] {"/metrics", "/openapi"}) {
+      var refused = anonymous.get(serverEndpoint);
+      assertThat(refused.status()).as(serverEndpoint).isEqualTo(401);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.body()).doesNotContain("qgate_", "paths:");
+    }
     assertThat(api.get(DEVICES + "/x-1").status()).as("nothing half-written").isEqualTo(404);
   }
 
@@ -102,6 +109,27 @@ class AccessControlIT extends DeployedPlatform {
   }
 
   @Test
+  void aMetricsScraperReadsMetricsAndNothingElse() throws Exception {
+    String token = DemoTokens.scraperToken();
+    HttpClient http = HttpClient.newHttpClient();
+    URI base = URI.create(deploymentUrl.toExternalForm());
+    for (String path : new String[] {"/metrics", "/openapi", NODES}) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode())
+          .as("%s: %s", path, response.body())
+          .isEqualTo(path.equals("/metrics") ? 200 : 403);
+      if (path.equals("/metrics")) {
+        assertThat(response.body()).contains("# TYPE");
+      }
+    }
+  }
+
+  @Test
   void everyRoleGetsExactlyItsRowsOfTheMatrix() {
     String eve = "{\"kind\": \"INTERCEPT_RESEND\", \"fraction\": 0.5}";
     String reason = "{\"reason\": \"matrix test\"}";
@@ -122,6 +150,8 @@ class AccessControlIT extends DeployedPlatform {
             new Rule("grace", "POST", LINKS + "/core-grid/clear", reason, 403),
             new Rule("grace", "POST", "api/v1/key-vault/kek/rewrap", null, 403),
             new Rule("grace", "GET", "api/v1/telemetry/pipeline", null, 200),
+            new Rule("grace", "GET", "/openapi", null, 200),
+            new Rule("grace", "GET", "/metrics", null, 403),
             new Rule("pablo", "GET", NODES + "/gw-plant-1", null, 200),
             new Rule("pablo", "GET", NODES + "/gw-grid-1", null, 403),
             new Rule("pablo", "GET", LINKS + "/relay-plant", null, 200),
@@ -140,6 +170,7 @@ class AccessControlIT extends DeployedPlatform {
             new Rule("audrey", "POST", LINKS + "/core-grid/clear", reason, 403),
             new Rule("audrey", "DELETE", NODES + "/gw-plant-1", null, 403),
             new Rule("audrey", "POST", "api/v1/policy-decisions", "{}", 403),
+            new Rule("audrey", "GET", "/metrics", null, 403),
             // security officers: policies, certifications, keys; not the network's shape
             new Rule("sofia", "GET", "api/v1/audit/verify", null, 200),
             new Rule("sofia", "POST", NODES, "{}", 403),
@@ -147,6 +178,7 @@ class AccessControlIT extends DeployedPlatform {
             new Rule("sofia", "GET", "api/v1/key-vault/kek", null, 403),
             // platform admins run the network
             new Rule("adam", "GET", "api/v1/key-vault/kek", null, 200),
+            new Rule("adam", "GET", "/metrics", null, 200),
             new Rule("adam", "GET", NODES + "/gw-health-1", null, 200));
     for (Rule rule : matrix) {
       var reply =

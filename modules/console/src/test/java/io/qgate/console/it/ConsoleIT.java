@@ -395,7 +395,7 @@ class ConsoleIT extends DeployedPlatform {
 
   // --- the browser --------------------------------------------------------------------------
 
-  /** The console on localhost (see the class comment), e.g. http://localhost:28080/qgate/. */
+  /** The console on localhost (see the class comment), e.g. http://localhost:28080/. */
   private String consoleUrl() {
     return "http://localhost:" + deploymentUrl.getPort() + deploymentUrl.getPath();
   }

@@ -48,20 +48,42 @@ final class DemoTokens {
         .value();
   }
 
+  /** A token of the dev realm's metrics scraper (client credentials of {@code qgate-metrics}). */
+  static String scraperToken() {
+    HttpResponse<String> response =
+        tokenEndpoint(
+            Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "qgate-metrics",
+                "client_secret",
+                "qgate-metrics-dev-secret"));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Keycloak refused the scraper a token: " + response.body());
+    }
+    return Json.createReader(new StringReader(response.body()))
+        .readObject()
+        .getString("access_token");
+  }
+
   /** The token endpoint's answer to a password grant: its status and body, for refusal tests. */
   static HttpResponse<String> grant(String user, String password) {
-    String form =
+    return tokenEndpoint(
         Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                "qgate-cli",
-                "username",
-                user,
-                "password",
-                password)
-            .entrySet()
-            .stream()
+            "grant_type",
+            "password",
+            "client_id",
+            "qgate-cli",
+            "username",
+            user,
+            "password",
+            password));
+  }
+
+  private static HttpResponse<String> tokenEndpoint(Map<String, String> parameters) {
+    String form =
+        parameters.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest request =

@@ -42,9 +42,29 @@ abstract class DeployedPlatform {
    * name-b}, so that attacking or quarantining it leaves the demo links alone; returns its id.
    */
   String registerSharedLink(String name) {
+    return registerLink(name, false);
+  }
+
+  /**
+   * As {@link #registerSharedLink}, with an SAE at each end ({@code sae-name-a}, {@code
+   * sae-name-b}) that can ask for the link's keys over ETSI GS QKD 014.
+   */
+  String registerSaePair(String name) {
+    return registerLink(name, true);
+  }
+
+  private String registerLink(String name, boolean withSaes) {
     for (String end : new String[] {"a", "b"}) {
       var node = api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"));
       assertThat(node.status()).as(node.toString()).isEqualTo(201);
+      if (withSaes) {
+        var sae =
+            api.post(
+                "api/v1/key-vault/saes",
+                "{\"saeId\": \"sae-%s-%s\", \"nodeId\": \"%s-%s\"}"
+                    .formatted(name, end, name, end));
+        assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
+      }
     }
     var link =
         api.post(

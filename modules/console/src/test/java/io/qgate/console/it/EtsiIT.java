@@ -56,8 +56,8 @@ class EtsiIT extends DeployedPlatform {
             });
     kme = SecondInstance.start("etsi-kme", tls);
     kme2 = second.join();
-    https = URI.create("https://localhost:" + port + "/qgate/");
-    https2 = URI.create("https://localhost:" + port2 + "/qgate/");
+    https = URI.create("https://localhost:" + port + "/");
+    https2 = URI.create("https://localhost:" + port2 + "/");
     master = EtsiClient.as(https, pki.demoClient("sae-grid-1"));
     slave = EtsiClient.as(https, pki.demoClient("sae-core-1"));
   }
@@ -371,7 +371,7 @@ class EtsiIT extends DeployedPlatform {
 
   @Test
   void sixtyFourClientsOverTwoInstancesGetOverAHundredThousandKeysNoneTwice() throws Exception {
-    String link = registerPair("load");
+    String link = registerSaePair("load");
     PoolFixture.deposit(link, 100_480);
     EtsiClient[] masters = {
       EtsiClient.as(https, credentials("sae-load-a")),
@@ -436,7 +436,7 @@ class EtsiIT extends DeployedPlatform {
   @Test
   void whilePostgresqlIsDownClientsGet503AndAfterwardsNoKeyIsLostOrDeliveredTwice()
       throws Exception {
-    String link = registerPair("fault");
+    String link = registerSaePair("fault");
     PoolFixture.deposit(link, 20_000);
     EtsiClient master2 = EtsiClient.as(https2, credentials("sae-fault-a"));
     EtsiClient slave1 = EtsiClient.as(https, credentials("sae-fault-b"));
@@ -530,7 +530,7 @@ class EtsiIT extends DeployedPlatform {
 
   @Test
   void anSaeTwoHopsAwayGetsAKeyRelayedThroughATrustedNode() throws Exception {
-    String first = registerPair("relay");
+    String first = registerSaePair("relay");
     assertThat(api.post("api/v1/network/nodes", TopologyJson.node("relay-c", "SHARED")).status())
         .isEqualTo(201);
     assertThat(
@@ -567,37 +567,6 @@ class EtsiIT extends DeployedPlatform {
     assertThat(hops.getJsonObject(1).getString("linkId")).isEqualTo("relay-bc");
     assertThat(hops.getJsonObject(1).getString("toNode")).isEqualTo("relay-c");
     assertThat(hops.getJsonObject(1).getInt("bitsConsumed")).isEqualTo(512);
-  }
-
-  /**
-   * Two nodes 10 km apart with a link and an SAE each: {@code sae-<name>-a}, {@code sae-<name>-b}.
-   */
-  private String registerPair(String name) {
-    for (String end : new String[] {"a", "b"}) {
-      assertThat(
-              api.post("api/v1/network/nodes", TopologyJson.node(name + "-" + end, "SHARED"))
-                  .status())
-          .isEqualTo(201);
-      var sae =
-          api.post(
-              "api/v1/key-vault/saes",
-              "{\"saeId\": \"sae-"
-                  + name
-                  + "-"
-                  + end
-                  + "\", \"nodeId\": \""
-                  + name
-                  + "-"
-                  + end
-                  + "\"}");
-      assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
-    }
-    var link =
-        api.post(
-            "api/v1/network/links",
-            TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
-    assertThat(link.status()).as(link.toString()).isEqualTo(201);
-    return name + "-ab";
   }
 
   private static ClientCredentials credentials(String saeId) {

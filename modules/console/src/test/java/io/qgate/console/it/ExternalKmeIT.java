@@ -38,7 +38,7 @@ class ExternalKmeIT extends DeployedPlatform {
     ItDatabase.execute("DROP DATABASE IF EXISTS " + DATABASE, "CREATE DATABASE " + DATABASE);
     int port = Ports.anyFree();
     Path file = VaultSettings.work().resolve("external-kmes.json");
-    String kme = "https://localhost:" + port + "/qgate";
+    String kme = "https://localhost:" + port;
     Files.writeString(
         file,
         "{\"links\": [{\"linkId\": \"core-grid\", \"batch\": 16, \"master\": "

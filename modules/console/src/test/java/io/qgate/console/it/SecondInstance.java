@@ -103,6 +103,8 @@ final class SecondInstance implements AutoCloseable {
             Path.of(System.getProperty("qgate.it.war", "target/qgate.war"))
                 .toAbsolutePath()
                 .toString(),
+            "--contextroot",
+            "/", // as ./qgate up, the EAR and the chart deploy it
             "--port",
             String.valueOf(port),
             "--nocluster",
@@ -114,13 +116,24 @@ final class SecondInstance implements AutoCloseable {
     builder.environment().putAll(environment);
     Process process = builder.start();
     SecondInstance instance =
-        new SecondInstance(process, new URL("http://localhost:" + port + "/qgate/"), log);
+        new SecondInstance(process, new URL("http://localhost:" + port + "/"), log);
     instance.awaitReady();
     return instance;
   }
 
   URL url() {
     return url;
+  }
+
+  /** The process id: the start of the lease holder name this instance writes ({@code pid@host}). */
+  long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL, as a crashed node or an OOM-killed pod: no shutdown hook, no lease released. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   private void awaitReady() throws InterruptedException {

@@ -90,8 +90,8 @@ record Endpoints(
     row(out, "Platform", base + "/");
     row(out, "REST API", base + "/api/v1/network/nodes");
     row(out, "Health", base + "/health/ready");
-    row(out, "Metrics", base + "/metrics");
-    row(out, "OpenAPI", base + "/openapi");
+    row(out, "Metrics", base + "/metrics (token: adam, or client qgate-metrics)");
+    row(out, "OpenAPI", base + "/openapi (token of any demo user)");
     row(
         out,
         "ETSI 014",

@@ -5,7 +5,10 @@ package io.qgate.platform.domain.access;
  * names the one it needs. Only the {@code VIEW}/{@code READ} permissions are read-only.
  */
 public enum Permission {
-  /** Links, nodes, pools, key metadata, devices, policies, pipeline status, alerts. */
+  /**
+   * Links, nodes, pools, key metadata, devices, policies, pipeline status, alerts, the API's
+   * description ({@code /openapi}).
+   */
   VIEW(true),
   /** The audit trail, its verification and export, compliance reports. */
   READ_AUDIT(true),
@@ -25,7 +28,9 @@ public enum Permission {
    * Start and cancel key-rate sweeps and architecture simulations (they use the instance's CPU, so
    * they are not read-only; they change no platform data).
    */
-  RUN_SIMULATIONS(false);
+  RUN_SIMULATIONS(false),
+  /** The instance's metrics ({@code /metrics}): scrapers (role {@code monitoring}) and admins. */
+  READ_METRICS(true);
 
   private final boolean readOnly;
 

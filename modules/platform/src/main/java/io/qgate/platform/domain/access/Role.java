@@ -6,6 +6,7 @@ import static io.qgate.platform.domain.access.Permission.EDIT_POLICIES;
 import static io.qgate.platform.domain.access.Permission.MANAGE_KEYS;
 import static io.qgate.platform.domain.access.Permission.MANAGE_NETWORK;
 import static io.qgate.platform.domain.access.Permission.READ_AUDIT;
+import static io.qgate.platform.domain.access.Permission.READ_METRICS;
 import static io.qgate.platform.domain.access.Permission.REGISTER_DEVICES;
 import static io.qgate.platform.domain.access.Permission.RUN_SIMULATIONS;
 import static io.qgate.platform.domain.access.Permission.VIEW;
@@ -44,7 +45,10 @@ public enum Role {
       MANAGE_KEYS,
       MANAGE_NETWORK,
       ACKNOWLEDGE_ALERTS,
-      RUN_SIMULATIONS);
+      RUN_SIMULATIONS,
+      READ_METRICS),
+  /** A service account of a metrics scraper (e.g. Prometheus with client credentials). */
+  MONITORING("monitoring", READ_METRICS);
 
   private final String claim;
   private final Set<Permission> permissions;

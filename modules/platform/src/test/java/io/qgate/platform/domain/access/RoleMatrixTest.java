@@ -19,7 +19,8 @@ class RoleMatrixTest {
             "plant-operator",
             "security-officer",
             "auditor",
-            "platform-admin");
+            "platform-admin",
+            "monitoring");
     assertThat(Role.ofClaim("auditor")).contains(Role.AUDITOR);
     assertThat(Role.ofClaim("Auditor")).isEmpty();
     assertThat(Role.ofClaim("offline_access")).isEmpty();
@@ -69,8 +70,19 @@ class RoleMatrixTest {
   }
 
   @Test
-  void everyRoleViews() {
-    assertThat(Role.values()).allMatch(role -> role.grants(Permission.VIEW));
+  void everyRoleOfAPersonViews() {
+    assertThat(EnumSet.complementOf(EnumSet.of(Role.MONITORING)))
+        .allMatch(role -> role.grants(Permission.VIEW));
+  }
+
+  @Test
+  void metricsScrapersReadMetricsAndNothingElseAndOnlyAdminsJoinThem() {
+    assertThat(granted(Role.MONITORING)).containsExactly(Permission.READ_METRICS);
+    assertThat(
+            Arrays.stream(Role.values())
+                .filter(role -> role.grants(Permission.READ_METRICS))
+                .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Role.MONITORING, Role.PLATFORM_ADMIN);
   }
 
   private static Set<Permission> granted(Role role) {

@@ -2,8 +2,6 @@ package io.qgate.platform.interfaces.rest.access;
 
 import io.qgate.platform.domain.access.Operator;
 import io.qgate.platform.domain.access.Permission;
-import io.qgate.platform.interfaces.rest.ProblemDocument;
-import io.qgate.platform.interfaces.rest.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,20 +26,13 @@ final class AccessFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Operator operator = SignedIn.operator(request.getSecurityContext());
-    if (operator.isAnonymous()) {
-      request.abortWith(
-          ProblemDocument.of(
-                  ProblemType.UNAUTHORIZED,
-                  "sign in: this endpoint needs a bearer token from the qgate identity provider")
-              .toResponseWith(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"qgate\""));
-    } else if (permission == null || !operator.may(permission)) {
-      request.abortWith(
-          ProblemDocument.of(
-                  ProblemType.FORBIDDEN,
-                  permission == null
-                      ? "this endpoint is closed: it declares no access rule"
-                      : operator.name() + " lacks the permission " + permission + " here")
-              .toResponse());
-    }
+    AccessRefusal.of(operator, permission)
+        .ifPresent(
+            problem ->
+                request.abortWith(
+                    operator.isAnonymous()
+                        ? problem.toResponseWith(
+                            HttpHeaders.WWW_AUTHENTICATE, AccessRefusal.BEARER_CHALLENGE)
+                        : problem.toResponse()));
   }
 }

@@ -26,7 +26,11 @@ public final class SignedIn {
   private SignedIn() {}
 
   public static Operator operator(SecurityContext security) {
-    Principal principal = security == null ? null : security.getUserPrincipal();
+    return operator(security == null ? null : security.getUserPrincipal());
+  }
+
+  /** The same from the principal itself (a servlet request's {@code getUserPrincipal()}). */
+  public static Operator operator(Principal principal) {
     if (!(principal instanceof JsonWebToken token)) {
       return Operator.ANONYMOUS;
     }
