@@ -1,5 +1,6 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.platform.domain.cluster.ClusterLeases;
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.application.PolicyEnforcement;
 import io.qgate.vault.application.LinkWatch;
@@ -23,17 +24,16 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -42,10 +42,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs every link of the network registry: once a second each instance claims the links whose lease
- * is free or its own (one runner per link in the cluster; a dead instance's links move to a
- * survivor when their lease expires), and for each asks the link's source for this second's key and
- * publishes how the link is doing. The source is the external KMEs of {@code
+ * Runs every link of the network registry: once a second each instance claims its fair share of the
+ * links ({@link LinkLeases}: one runner per link in the cluster; a dead instance's links move to
+ * the survivors when their leases expire), and for each asks the link's source for this second's
+ * key and publishes how the link is doing. The source is the external KMEs of {@code
  * QGATE_VAULT_EXTERNAL_KMES} for the links that file names (pulled whatever {@code
  * QGATE_VAULT_SIMULATE_LINKS} says), else the engine's simulation if simulation is on; a link named
  * in the file whose entry is invalid is run by neither. Each tick is a monitoring window ({@link
@@ -58,7 +58,6 @@ public class LinkRunners {
 
   private static final Logger LOG = Logger.getLogger(LinkRunners.class.getName());
   private static final long TICK_MILLIS = 1_000;
-  private static final int LEASE_SECONDS = 10;
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -70,6 +69,7 @@ public class LinkRunners {
   @Inject ExternalKmes externalKmes;
   @Inject LinkWatch watch;
   @Inject LinkMonitorStore monitorStore;
+  @Inject ClusterLeases leases; // names this instance as lease holder
 
   @Inject
   @ConfigProperty(name = "qgate.vault.time-acceleration", defaultValue = "1")
@@ -79,18 +79,16 @@ public class LinkRunners {
   @ConfigProperty(name = "qgate.vault.simulate-links", defaultValue = "true")
   boolean simulate;
 
-  private final String holder =
-      ManagementFactory.getRuntimeMXBean().getName()
-          + "/"
-          + UUID.randomUUID().toString().substring(0, 8);
   private final Map<String, LinkReport> lastReport = new HashMap<>();
   private LinkSource simulated;
+  private LinkLeases linkLeases;
   private ScheduledFuture<?> schedule;
 
   private record Claimed(LinkPhysics link, double qberThreshold, LinkSource source) {}
 
   @PostConstruct
   void start() {
+    linkLeases = new LinkLeases(leases);
     simulated = new SimulatedLinkSource(store, policies, acceleration * TICK_MILLIS / 1000.0);
     if (simulate || externalKmes.configuresAny()) {
       schedule =
@@ -103,6 +101,16 @@ public class LinkRunners {
   void stop() {
     if (schedule != null) {
       schedule.cancel(false);
+      releaseLeases();
+    }
+  }
+
+  /** On a clean shutdown (rolling restart) the survivors take this instance's links at once. */
+  private void releaseLeases() {
+    try (Connection connection = dataSource.getConnection()) {
+      linkLeases.releaseAll(connection);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.FINE, "Link leases left to expire: " + e.getMessage());
     }
   }
 
@@ -156,23 +164,16 @@ public class LinkRunners {
     return simulate ? simulated : null;
   }
 
-  /** Claims or renews the lease of every free or own link; returns the links this instance runs. */
+  /** Claims this instance's share of the links ({@link LinkLeases}); returns those it runs. */
   private List<Claimed> claimedLinks() throws SQLException {
-    List<Claimed> claimed = new ArrayList<>();
+    Map<String, Claimed> runnable = new LinkedHashMap<>();
     List<String> registered = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement links =
             connection.prepareStatement(
                 "SELECT id, protocol, coalesce(loss_db, length_km * loss_db_per_km), detector_efficiency,"
                     + " dark_count_probability, misalignment, repetition_rate_hz, qber_alarm_threshold"
-                    + " FROM network_link ORDER BY id");
-        PreparedStatement claim =
-            connection.prepareStatement(
-                "INSERT INTO vault_link_state (link_id, holder, lease_expires_at, status, updated_at)"
-                    + " VALUES (?, ?, now() + make_interval(secs => ?), 'RUNNING', now())"
-                    + " ON CONFLICT (link_id) DO UPDATE SET holder = EXCLUDED.holder,"
-                    + " lease_expires_at = EXCLUDED.lease_expires_at"
-                    + " WHERE vault_link_state.holder = EXCLUDED.holder OR vault_link_state.lease_expires_at < now()")) {
+                    + " FROM network_link ORDER BY id")) {
       try (ResultSet rows = links.executeQuery()) {
         while (rows.next()) {
           LinkPhysics link =
@@ -186,20 +187,16 @@ public class LinkRunners {
                   rows.getDouble(7));
           registered.add(link.linkId());
           LinkSource source = sourceOf(link.linkId());
-          if (source == null) {
-            continue;
-          }
-          claim.setString(1, link.linkId());
-          claim.setString(2, holder);
-          claim.setInt(3, LEASE_SECONDS);
-          if (claim.executeUpdate() == 1) {
-            claimed.add(new Claimed(link, rows.getDouble(8), source));
+          if (source != null) {
+            runnable.put(link.linkId(), new Claimed(link, rows.getDouble(8), source));
           }
         }
       }
+      externalKmes.checkRegistered(registered);
+      return linkLeases.claim(connection, List.copyOf(runnable.keySet())).stream()
+          .map(runnable::get)
+          .toList();
     }
-    externalKmes.checkRegistered(registered);
-    return claimed;
   }
 
   private void publish(String linkId, LinkReport report, double siftedBitsPerSecond)
@@ -219,7 +216,7 @@ public class LinkRunners {
       update.setString(4, report.detail());
       update.setDouble(5, siftedBitsPerSecond);
       update.setString(6, linkId);
-      update.setString(7, holder);
+      update.setString(7, leases.instance());
       update.executeUpdate();
     }
     LinkReport previous = lastReport.put(linkId, report);
@@ -236,7 +233,7 @@ public class LinkRunners {
               "Link "
                   + linkId
                   + " runs here ("
-                  + holder
+                  + leases.instance()
                   + "): "
                   + report.status()
                   + ", "

@@ -10,6 +10,7 @@ import io.qgate.pipeline.domain.TelemetryGateways;
 import io.qgate.platform.domain.ForbiddenException;
 import io.qgate.platform.domain.NotFoundException;
 import io.qgate.platform.domain.UnavailableException;
+import io.qgate.platform.domain.cluster.ClusterLeases;
 import io.qgate.platform.domain.telemetry.DomainTelemetry;
 import io.qgate.platform.domain.telemetry.SimulatedDevice;
 import io.qgate.platform.domain.telemetry.SimulatedFleet;
@@ -62,9 +63,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * registered at the domain's gateway node draws a master key from the vault, and the gateway seals
  * and sends its devices' readings ({@link GatewayRuntime}). Devices reach a gateway over HTTP
  * ({@link TelemetryGateways}); with {@code qgate.gateway.fleet=true} (set by {@code ./qgate up})
- * the domain's simulated fleet is registered, certified and driven every {@value #TICK_MILLIS} ms.
- * A fleet whose gateway cannot start yet (database migrating, pool still empty) is tried again
- * every {@value #RETRY_SECONDS} s.
+ * the domain's simulated fleet is registered, certified and driven every {@value #TICK_MILLIS} ms —
+ * by one instance of the cluster at a time, the holder of the fleet's lease ({@link #lead()}).
  */
 @Startup
 @Singleton
@@ -76,7 +76,8 @@ public class EdgeGateway implements TelemetryGateways {
 
   private static final Logger LOG = Logger.getLogger(EdgeGateway.class.getName());
   static final long TICK_MILLIS = 20;
-  static final long RETRY_SECONDS = 5;
+  static final long LEAD_SECONDS = 2;
+  static final Duration FLEET_LEASE = Duration.ofSeconds(10);
   static final Duration ACKNOWLEDGE_TIMEOUT = Duration.ofSeconds(10);
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -86,6 +87,7 @@ public class EdgeGateway implements TelemetryGateways {
   @Inject FleetRegistration registration;
   @Inject EncryptionDecisions decisions;
   @Inject PipelineMetrics metrics;
+  @Inject ClusterLeases leases;
 
   @Inject
   @ConfigProperty(name = "qgate.gateway.fleet", defaultValue = "false")
@@ -101,8 +103,7 @@ public class EdgeGateway implements TelemetryGateways {
 
   private final Map<String, GatewayRuntime> runtimes = new ConcurrentHashMap<>();
   private final Map<String, Driven> driven = new ConcurrentHashMap<>();
-  private final List<SimulatedFleet> waiting = new ArrayList<>();
-  private ScheduledFuture<?> starter;
+  private ScheduledFuture<?> leader;
 
   private record Driven(SimulatedFleet fleet, FleetDriver driver, ScheduledFuture<?> ticks) {}
 
@@ -111,9 +112,7 @@ public class EdgeGateway implements TelemetryGateways {
     if (!fleetEnabled) {
       return;
     }
-    domains.forEach(domain -> waiting.add(domain.fleet()));
-    starter =
-        scheduler.scheduleWithFixedDelay(this::startWaiting, 1, RETRY_SECONDS, TimeUnit.SECONDS);
+    leader = scheduler.scheduleWithFixedDelay(this::lead, 1, LEAD_SECONDS, TimeUnit.SECONDS);
   }
 
   @Override
@@ -180,19 +179,48 @@ public class EdgeGateway implements TelemetryGateways {
     throw new NotFoundException("edge gateway of domain", domain);
   }
 
-  private synchronized void startWaiting() {
-    for (SimulatedFleet fleet : List.copyOf(waiting)) {
+  /**
+   * Every {@value #LEAD_SECONDS} s: drives each fleet whose lease this instance holds (claiming
+   * free or expired ones), stops driving those it lost. One instance drives a fleet at a time; when
+   * it dies, a survivor takes the fleet over once the lease runs out. A fleet that cannot start yet
+   * (database migrating, pool still empty) is tried again on the next round.
+   */
+  private synchronized void lead() {
+    for (DomainTelemetry domain : domains) {
+      SimulatedFleet fleet = domain.fleet();
+      boolean mine;
       try {
-        drive(fleet);
-        waiting.remove(fleet);
-      } catch (RuntimeException notYet) {
-        LOG.log(
-            Level.INFO,
-            "Gateway " + fleet.gatewayId() + " not started yet, retrying: " + notYet.getMessage());
+        mine = leases.hold(leaseOf(fleet), FLEET_LEASE);
+      } catch (RuntimeException e) {
+        mine = false; // cannot renew: another instance may take over, so stop (fail closed)
+      }
+      boolean driving = driven.containsKey(fleet.gatewayId());
+      if (mine && !driving) {
+        try {
+          drive(fleet);
+        } catch (RuntimeException notYet) {
+          LOG.log(
+              Level.INFO,
+              "Gateway "
+                  + fleet.gatewayId()
+                  + " not started yet, retrying: "
+                  + notYet.getMessage());
+        }
+      } else if (!mine && driving) {
+        stopDriving(fleet.gatewayId(), "its lease is held elsewhere or could not be renewed");
       }
     }
-    if (waiting.isEmpty()) {
-      starter.cancel(false);
+  }
+
+  private static String leaseOf(SimulatedFleet fleet) {
+    return "fleet:" + fleet.gatewayId();
+  }
+
+  private void stopDriving(String gatewayId, String why) {
+    Driven stopped = driven.remove(gatewayId);
+    if (stopped != null) {
+      stopped.ticks().cancel(false);
+      LOG.info(() -> "Gateway " + gatewayId + " stops driving its simulated fleet: " + why);
     }
   }
 
@@ -285,10 +313,17 @@ public class EdgeGateway implements TelemetryGateways {
 
   @PreDestroy
   synchronized void stop() {
-    if (starter != null) {
-      starter.cancel(false);
+    if (leader != null) {
+      leader.cancel(false);
     }
-    driven.values().forEach(d -> d.ticks().cancel(false));
+    for (Driven drive : driven.values()) {
+      drive.ticks().cancel(false);
+      try {
+        leases.release(leaseOf(drive.fleet())); // a survivor takes it over at once
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Fleet lease left to expire: " + e.getMessage());
+      }
+    }
     for (GatewayRuntime gateway : runtimes.values()) {
       gateway.close();
       LOG.info(
