@@ -35,6 +35,17 @@ final class SecondInstance implements AutoCloseable {
     this.log = log;
   }
 
+  /**
+   * JVM options that drive the demo fleets, small (a few devices per domain), without consumers.
+   */
+  static final List<String> SMALL_FLEETS =
+      List.of(
+          "-Dqgate.gateway.fleet=true",
+          "-Dqgate.telemetry.consumers=false",
+          "-Dqgate.fleet.grid.pmus=4",
+          "-Dqgate.fleet.health.monitors=4",
+          "-Dqgate.fleet.industrial.tags=20");
+
   static SecondInstance start() throws IOException, InterruptedException {
     return start("second-instance", List.of());
   }

@@ -78,16 +78,7 @@ class TelemetryPipelineIT extends DeployedPlatform {
     PoolFixture.deposit("core-grid", 32);
     PoolFixture.deposit("core-health", 32);
     gateways =
-        SecondInstance.start(
-            "pipeline-gateways",
-            List.of(
-                "-Dqgate.gateway.fleet=true",
-                "-Dqgate.telemetry.consumers=false",
-                "-Dqgate.fleet.grid.pmus=4",
-                "-Dqgate.fleet.health.monitors=4",
-                "-Dqgate.fleet.industrial.tags=20"),
-            Map.of(),
-            List.of());
+        SecondInstance.start("pipeline-gateways", SecondInstance.SMALL_FLEETS, Map.of(), List.of());
   }
 
   @AfterAll
