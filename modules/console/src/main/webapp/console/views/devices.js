@@ -1,7 +1,7 @@
 // Devices and their certifications, with a warning for certifications expiring within 30 days.
 import { get } from '../api.js';
 import { el, panel, table, badge, errorBox, time, day, field, replace } from '../dom.js';
-import { may, seesAllTenants, tenantsOf } from '../access.js';
+import { seesAllTenants, tenantsOf } from '../access.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const EXPIRY_WARNING_DAYS = 30;
@@ -52,26 +52,27 @@ function detail(box, id) {
 const PAGE_SIZE = 100;
 
 /**
- * Certifications expiring within 30 days across the user's tenants, from the compliance reports
- * (READ_AUDIT); the device list itself is paged by id, so these could sit on any page.
+ * Devices whose certification in force runs out within 30 days, across the tenant chosen (the
+ * device list itself is paged by id, so they could sit on any page of it).
  */
-async function expiring(box, tenants, detailBox) {
+async function expiring(box, tenant, detailBox) {
   try {
-    const reports = await Promise.all(tenants.map((t) => get(`compliance/${t}/report`, { days: 1 })));
-    const rows = reports.flatMap((r, i) => r.expiringCertifications.map((c) => ({ ...c, tenant: tenants[i] })))
-      .sort((a, b) => a.daysLeft - b.daysLeft);
-    replace(box, panel('Certifications expiring within 30 days', { 'data-testid': 'devices-expiring' },
+    const result = await get('devices', { tenant: tenant || undefined, expiringWithinDays: EXPIRY_WARNING_DAYS, size: 100 });
+    const rows = result.items.map((d) => ({ device: d, cert: mainCertification(d) }))
+      .sort((a, b) => (a.cert?.validTo || '').localeCompare(b.cert?.validTo || ''));
+    replace(box, panel(`Certifications expiring within ${EXPIRY_WARNING_DAYS} days`, { 'data-testid': 'devices-expiring' },
+      result.totalItems > rows.length ? el('p', { class: 'hint' }, `${rows.length} of ${result.totalItems} shown`) : null,
       table('Soonest first', [
-        { label: 'Device', value: (c) => c.deviceId },
-        { label: 'Tenant', value: (c) => c.tenant.toLowerCase() },
-        { label: 'Scheme', value: (c) => `${c.scheme} level ${c.level}` },
-        { label: 'Valid to', value: (c) => time(c.validTo, day) },
-        { label: 'Left', value: (c) => badge(`${c.daysLeft} DAY${c.daysLeft === 1 ? '' : 'S'}`, 'warn') },
+        { label: 'Device', value: (r) => r.device.id },
+        { label: 'Tenant', value: (r) => r.device.tenant.toLowerCase() },
+        { label: 'Scheme', value: (r) => (r.cert ? `${r.cert.scheme} level ${r.cert.level}` : '—') },
+        { label: 'Valid to', value: (r) => time(r.cert?.validTo, day) },
+        { label: 'Left', value: (r) => certificationBadge(r.cert) },
       ], rows, {
-        empty: 'None: every certification in force runs for at least 30 more days.',
-        rowTestId: (c) => `expiring-${c.deviceId}`,
-        onRow: (c) => detail(detailBox, c.deviceId),
-        rowLabel: (c) => `Show device ${c.deviceId}`,
+        empty: `None: every certification in force runs for at least ${EXPIRY_WARNING_DAYS} more days.`,
+        rowTestId: (r) => `expiring-${r.device.id}`,
+        onRow: (r) => detail(detailBox, r.device.id),
+        rowLabel: (r) => `Show device ${r.device.id}`,
       })));
   } catch (e) {
     replace(box, errorBox(e));
@@ -131,11 +132,11 @@ export async function render(container, { user }) {
       replace(listBox, errorBox(e));
     }
   }
-  tenant.addEventListener('change', () => { page = 0; detailBox.replaceChildren(); load(); });
+  tenant.addEventListener('change', () => { page = 0; detailBox.replaceChildren(); expiring(expiringBox, tenant.value, detailBox); load(); });
   if (mine.length === 0 && !everyTenant) {
     replace(listBox, errorBox(new Error('You work for no tenant, so there are no devices to show.')));
     return;
   }
-  if (may(user, 'READ_AUDIT')) expiring(expiringBox, mine, detailBox);
+  expiring(expiringBox, tenant.value, detailBox);
   await load();
 }

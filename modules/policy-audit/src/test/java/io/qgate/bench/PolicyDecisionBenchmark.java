@@ -318,6 +318,12 @@ public class PolicyDecisionBenchmark {
     }
 
     @Override
+    public Page<Device> listExpiring(
+        TenantScope scope, Instant from, Instant by, PageRequest page) {
+      throw new UnsupportedOperationException("not needed by the decision point");
+    }
+
+    @Override
     public List<Device> withCertificationsExpiringBefore(Tenant tenant, Instant by) {
       throw new UnsupportedOperationException("not needed by the decision point");
     }

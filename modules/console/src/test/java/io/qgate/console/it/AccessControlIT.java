@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,6 +94,39 @@ class AccessControlIT extends DeployedPlatform {
         .containsExactlyInAnyOrder("UTILITY", "SHARED");
     assertThat(ids(grace.get("api/v1/key-vault/saes").jsonArray(), "tenant"))
         .isSubsetOf("UTILITY", "SHARED");
+  }
+
+  @Test
+  void anOperatorFindsTheCertificationsOfItsTenantThatRunOutSoon() {
+    Instant now = Instant.now();
+    String[][] devices = {
+      {"acl-exp-meter-1", "UTILITY", "GRID", "10"},
+      {"acl-exp-meter-2", "UTILITY", "GRID", "400"},
+      {"acl-exp-monitor-1", "HOSPITAL", "HEALTH", "10"}
+    };
+    for (String[] device : devices) {
+      var registered = api.post(DEVICES, PolicyAuditIT.deviceJson(device[0], device[1], device[2]));
+      assertThat(registered.status()).as(registered.toString()).isIn(201, 409);
+      if (registered.status() == 201) {
+        var certified =
+            api.post(
+                DEVICES + "/" + device[0] + "/certifications",
+                PolicyAuditIT.certificationJson(
+                    "IEC_62443_4_2",
+                    2,
+                    now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(Long.parseLong(device[3])))));
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+      }
+    }
+
+    var expiring = api.as("grace").get(DEVICES + "?expiringWithinDays=30&size=200");
+    assertThat(expiring.status()).as(expiring.toString()).isEqualTo(200);
+    assertThat(ids(expiring.json().getJsonArray("items"), "id"))
+        .contains("acl-exp-meter-1")
+        .doesNotContain("acl-exp-meter-2", "acl-exp-monitor-1");
+    assertThat(api.as("grace").get(DEVICES + "?expiringWithinDays=0").status()).isEqualTo(400);
+    assertThat(api.as("grace").get(DEVICES + "?expiringWithinDays=soon").status()).isEqualTo(400);
   }
 
   @Test

@@ -96,6 +96,12 @@ class IngestServiceTest {
     }
 
     @Override
+    public Page<Device> listExpiring(
+        TenantScope scope, Instant from, Instant by, PageRequest page) {
+      throw new UnsupportedOperationException("not used by ingest");
+    }
+
+    @Override
     public List<Device> withCertificationsExpiringBefore(Tenant tenant, Instant by) {
       throw new UnsupportedOperationException("not used by ingest");
     }

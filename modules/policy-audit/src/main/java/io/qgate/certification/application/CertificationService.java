@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,12 @@ public class CertificationService {
 
   public Page<Device> list(TenantScope scope, PageRequest page) {
     return devices.list(scope, page);
+  }
+
+  /** Devices of {@code scope} whose active certification runs out within {@code days} from now. */
+  public Page<Device> listExpiring(TenantScope scope, int days, PageRequest page) {
+    Instant now = Instant.now();
+    return devices.listExpiring(scope, now, now.plus(Duration.ofDays(days)), page);
   }
 
   public Certification certify(String deviceId, CertificationTerms terms, String actor) {

@@ -19,6 +19,12 @@ public interface DeviceRepository {
   Page<Device> list(TenantScope scope, PageRequest page);
 
   /**
+   * Devices ordered by id, of the tenants in {@code scope}, holding an active certification whose
+   * validity ends in [{@code from}, {@code by}).
+   */
+  Page<Device> listExpiring(TenantScope scope, Instant from, Instant by, PageRequest page);
+
+  /**
    * Devices of {@code tenant} with an active certification whose validity ends before {@code by}.
    */
   List<Device> withCertificationsExpiringBefore(Tenant tenant, Instant by);

@@ -10,6 +10,7 @@ import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,41 @@ public class JpaDeviceRepository implements DeviceRepository {
             .setMaxResults(page.size())
             .getResultList();
     return Page.of(items, page, total);
+  }
+
+  @Override
+  public Page<Device> listExpiring(TenantScope scope, Instant from, Instant by, PageRequest page) {
+    String expiring =
+        FILTER
+            + " and exists (select c from Certification c where c member of d.certifications"
+            + " and c.status = :active and c.validTo >= :from and c.validTo < :by)";
+    long total =
+        expiringQuery(
+                em.createQuery("select count(d) from Device d" + expiring, Long.class),
+                scope,
+                from,
+                by)
+            .getSingleResult();
+    List<Device> items =
+        expiringQuery(
+                em.createQuery(
+                    "select d from Device d" + expiring + " order by d.id", Device.class),
+                scope,
+                from,
+                by)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, page, total);
+  }
+
+  private static <T> TypedQuery<T> expiringQuery(
+      TypedQuery<T> query, TenantScope scope, Instant from, Instant by) {
+    return query
+        .setParameter("tenants", scope.tenants())
+        .setParameter("active", CertificationStatus.ACTIVE)
+        .setParameter("from", from)
+        .setParameter("by", by);
   }
 
   @Override

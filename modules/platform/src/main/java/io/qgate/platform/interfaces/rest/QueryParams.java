@@ -21,6 +21,18 @@ public final class QueryParams {
     return new PageRequest(intValue(page, 0, "page"), intValue(size, DEFAULT_PAGE_SIZE, "size"));
   }
 
+  /** A whole number in [min, max], or null when the parameter is absent. */
+  public static Integer intInRange(String value, int min, int max, String parameter) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    int number = intValue(value, min, parameter);
+    if (number < min || number > max) {
+      throw new InvalidInputException(parameter, "must be between " + min + " and " + max);
+    }
+    return number;
+  }
+
   static int intValue(String value, int defaultValue, String parameter) {
     if (value == null || value.isBlank()) {
       return defaultValue;

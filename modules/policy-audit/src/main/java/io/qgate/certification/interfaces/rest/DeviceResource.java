@@ -4,9 +4,11 @@ import io.qgate.certification.application.CertificationService;
 import io.qgate.certification.interfaces.rest.DeviceView.CertificationView;
 import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.Page;
+import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.access.Operator;
 import io.qgate.platform.domain.access.Permission;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.platform.interfaces.rest.Caller;
 import io.qgate.platform.interfaces.rest.QueryParams;
 import io.qgate.platform.interfaces.rest.access.Allowed;
@@ -38,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "certification")
 public class DeviceResource {
 
+  /** How far ahead {@code expiringWithinDays} may look. */
+  static final int MAX_EXPIRY_WINDOW_DAYS = 366;
+
   @Inject CertificationService service;
   @Context SecurityContext security;
 
@@ -46,11 +51,16 @@ public class DeviceResource {
   public Page<DeviceView> list(
       @QueryParam("tenant") String tenant,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return service
-        .list(
-            operator().scope().narrowedTo(QueryParams.enumValue(Tenant.class, tenant, "tenant")),
-            QueryParams.page(page, size))
+      @QueryParam("size") String size,
+      @QueryParam("expiringWithinDays") String expiringWithinDays) {
+    TenantScope scope =
+        operator().scope().narrowedTo(QueryParams.enumValue(Tenant.class, tenant, "tenant"));
+    PageRequest request = QueryParams.page(page, size);
+    Integer days =
+        QueryParams.intInRange(expiringWithinDays, 1, MAX_EXPIRY_WINDOW_DAYS, "expiringWithinDays");
+    return (days == null
+            ? service.list(scope, request)
+            : service.listExpiring(scope, days, request))
         .map(DeviceView::of);
   }
 
