@@ -1,6 +1,5 @@
 package io.qgate.benchconsole;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -148,26 +145,9 @@ final class ConsoleBench {
   }
 
   private ChromeDriver startBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(settings.chromium().toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(settings.chromedriver().toFile())
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
     ChromeDriver chrome;
     try {
-      chrome = new ChromeDriver(service, options);
+      chrome = HeadlessChromium.start(settings.chromium(), settings.chromedriver());
     } catch (WebDriverException e) {
       throw new BenchFailure(
           "chromium did not start ("

@@ -2,10 +2,10 @@ package io.qgate.console.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qgate.benchconsole.HeadlessChromium;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -27,8 +27,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,24 +62,10 @@ class ConsoleIT extends DeployedPlatform {
   @BeforeEach
   void openBrowser(TestInfo test) {
     testName = test.getTestMethod().orElseThrow().getName();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("qgate.it.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("qgate.it.chromedriver", "/usr/bin/chromedriver")))
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser =
+        HeadlessChromium.start(
+            Path.of(System.getProperty("qgate.it.chromium", "/usr/bin/chromium")),
+            Path.of(System.getProperty("qgate.it.chromedriver", "/usr/bin/chromedriver")));
   }
 
   @AfterEach
