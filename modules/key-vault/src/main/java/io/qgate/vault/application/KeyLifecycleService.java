@@ -206,7 +206,13 @@ public class KeyLifecycleService {
   }
 
   private static Map<String, Object> counts(WrappedCounts counts) {
-    return Map.of("poolBlocks", counts.poolBlocks(), "keys", counts.keys());
+    return Map.of(
+        "poolBlocks",
+        counts.poolBlocks(),
+        "keys",
+        counts.keys(),
+        "masterKeys",
+        counts.masterKeys());
   }
 
   /**

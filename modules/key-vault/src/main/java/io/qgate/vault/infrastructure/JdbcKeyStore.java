@@ -23,7 +23,6 @@ import io.qgate.vault.domain.KeyWrapping.Wrapped;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.PoolTooSmallException;
-import io.qgate.vault.domain.WrappedCounts;
 import io.qgate.vault.domain.relay.RelayPath;
 import java.io.ByteArrayOutputStream;
 import java.sql.Array;
@@ -45,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -637,146 +635,14 @@ public final class JdbcKeyStore implements KeyStore {
     return transaction(
         connection ->
             new KekInventory(
-                wrapping.currentKekId(), wrapping.kekIds(), wrappedCounts(connection)));
-  }
-
-  private static Map<String, WrappedCounts> wrappedCounts(Connection connection)
-      throws SQLException {
-    Map<String, WrappedCounts> counts = new TreeMap<>();
-    try (PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT kek_id, count(*) FROM vault_pool_block GROUP BY kek_id");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        counts.merge(rows.getString(1), new WrappedCounts(rows.getLong(2), 0), WrappedCounts::plus);
-      }
-    }
-    try (PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT kek_id, count(*) FROM vault_key WHERE state = 'RESERVED' GROUP BY kek_id");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        counts.merge(rows.getString(1), new WrappedCounts(0, rows.getLong(2)), WrappedCounts::plus);
-      }
-    }
-    return counts;
-  }
-
-  /** One of the two tables that hold wrapped material. */
-  private enum Wrapping {
-    POOL("vault_pool_block", "block_id", ""),
-    KEYS("vault_key", "key_id", " AND state = 'RESERVED'");
-
-    final String table;
-    final String id;
-    final String filter;
-
-    Wrapping(String table, String id, String filter) {
-      this.table = table;
-      this.id = id;
-      this.filter = filter;
-    }
+                wrapping.currentKekId(),
+                wrapping.kekIds(),
+                KekRewrapper.wrappedCounts(connection)));
   }
 
   @Override
   public KekRewrap rewrap(int batchSize) {
-    String current = wrapping.currentKekId();
-    List<String> old = wrapping.kekIds().stream().filter(k -> !k.equals(current)).toList();
-    Map<String, WrappedCounts> rewrapped = new TreeMap<>();
-    Set<UUID> unreadable = new HashSet<>();
-    for (Wrapping where : Wrapping.values()) {
-      // First pass over live traffic (rows it holds are skipped), then once more waiting for them.
-      for (boolean skipLocked : new boolean[] {true, false}) {
-        Batch batch;
-        do {
-          batch =
-              transaction(
-                  connection ->
-                      rewrapBatch(connection, where, old, batchSize, skipLocked, unreadable));
-          batch.rewrapped().forEach((kek, n) -> rewrapped.merge(kek, n, WrappedCounts::plus));
-        } while (batch.rows() > 0);
-      }
-    }
-    Map<String, WrappedCounts> remaining = new TreeMap<>(transaction(JdbcKeyStore::wrappedCounts));
-    remaining.remove(current);
-    return new KekRewrap(current, rewrapped, remaining);
-  }
-
-  /**
-   * One transaction of a rewrap.
-   *
-   * @param rows how many rows it looked at, 0 when there are none left
-   * @param rewrapped per old KEK, what it moved to the current one
-   */
-  private record Batch(int rows, Map<String, WrappedCounts> rewrapped) {}
-
-  /**
-   * Rewraps up to {@code batchSize} rows under the old KEKs {@code old}; rows that do not unwrap
-   * (altered) join {@code unreadable} and are left as they are.
-   */
-  private Batch rewrapBatch(
-      Connection connection,
-      Wrapping where,
-      List<String> old,
-      int batchSize,
-      boolean skipLocked,
-      Set<UUID> unreadable)
-      throws SQLException {
-    Map<String, WrappedCounts> rewrapped = new HashMap<>();
-    if (old.isEmpty()) {
-      return new Batch(0, rewrapped);
-    }
-    Map<UUID, Wrapped> rows = new LinkedHashMap<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT "
-                + where.id
-                + ", kek_id, wrapped FROM "
-                + where.table
-                + " WHERE kek_id = ANY (?)"
-                + where.filter
-                + " AND NOT ("
-                + where.id
-                + " = ANY (?)) ORDER BY "
-                + where.id
-                + " LIMIT ? FOR UPDATE"
-                + (skipLocked ? " SKIP LOCKED" : ""))) {
-      query.setArray(1, connection.createArrayOf("varchar", old.toArray()));
-      query.setArray(2, uuids(connection, List.copyOf(unreadable)));
-      query.setInt(3, batchSize);
-      try (ResultSet result = query.executeQuery()) {
-        while (result.next()) {
-          rows.put(
-              result.getObject(1, UUID.class),
-              new Wrapped(result.getString(2), result.getBytes(3)));
-        }
-      }
-    }
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE " + where.table + " SET kek_id = ?, wrapped = ? WHERE " + where.id + " = ?")) {
-      for (Map.Entry<UUID, Wrapped> row : rows.entrySet()) {
-        byte[] material;
-        try {
-          material = wrapping.unwrap(row.getKey(), row.getValue());
-        } catch (IllegalStateException altered) {
-          unreadable.add(row.getKey());
-          continue;
-        }
-        Wrapped rewritten = wrapping.wrap(row.getKey(), material);
-        Arrays.fill(material, (byte) 0);
-        update.setString(1, rewritten.kekId());
-        update.setBytes(2, rewritten.bytes());
-        update.setObject(3, row.getKey());
-        update.addBatch();
-        rewrapped.merge(
-            row.getValue().kekId(),
-            where == Wrapping.POOL ? new WrappedCounts(1, 0) : new WrappedCounts(0, 1),
-            WrappedCounts::plus);
-      }
-      update.executeBatch();
-    }
-    return new Batch(rows.size(), rewrapped);
+    return new KekRewrapper(wrapping, this::transaction).rewrap(batchSize);
   }
 
   private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -11,7 +11,9 @@ import io.qgate.audit.domain.AuditRecord;
 import io.qgate.audit.domain.AuditUnavailableException;
 import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.NotFoundException;
+import io.qgate.platform.domain.Tenant;
 import io.qgate.policy.domain.KeyClass;
+import io.qgate.policy.domain.PolicyDomain;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KekInventory;
@@ -23,7 +25,9 @@ import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.WrappedCounts;
+import io.qgate.vault.domain.telemetry.TelemetryMasterKey;
 import io.qgate.vault.infrastructure.JdbcKeyStore;
+import io.qgate.vault.infrastructure.JdbcMasterKeyCustody;
 import io.qgate.vault.infrastructure.KekRing;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +37,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -418,6 +423,22 @@ class KeyLifecycleDatabaseTest {
       store.deliver("sae-a", "sae-b", List.of(k.keyId()));
     }
     long poolUnderKek1 = 1_500 - 30 - 10;
+    // A gateway master key the core keeps for readers, wrapped under kek-1 too.
+    KekRing kek1Ring = KekRing.load(Optional.of(kekFile)).orElseThrow();
+    UUID masterKeyId = UUID.randomUUID();
+    byte[] masterSecret = new byte[32];
+    new SecureRandom().nextBytes(masterSecret);
+    new JdbcMasterKeyCustody(postgres.asApp(url), kek1Ring)
+        .keep(
+            new TelemetryMasterKey(
+                masterKeyId,
+                "sae-b",
+                Tenant.UTILITY,
+                PolicyDomain.GRID,
+                KeyClass.QKD,
+                new byte[32],
+                Instant.now()),
+            masterSecret.clone());
 
     // Rotate: the new KEK goes first, the old one stays below until the rewrap is done.
     byte[] kek2 = new byte[32];
@@ -432,22 +453,22 @@ class KeyLifecycleDatabaseTest {
     assertThat(before.currentKekId()).isEqualTo("kek-2");
     assertThat(before.configuredKekIds()).containsExactly("kek-2", "kek-1");
     assertThat(before.notUnderCurrent())
-        .containsExactly(Map.entry("kek-1", new WrappedCounts(poolUnderKek1, 40)));
+        .containsExactly(Map.entry("kek-1", new WrappedCounts(poolUnderKek1, 40, 1)));
 
     KekRewrap rewrap = afterRotation.rewrap("carol");
 
     assertThat(rewrap.currentKekId()).isEqualTo("kek-2");
     assertThat(rewrap.rewrapped())
-        .containsExactly(Map.entry("kek-1", new WrappedCounts(poolUnderKek1, 40)));
+        .containsExactly(Map.entry("kek-1", new WrappedCounts(poolUnderKek1, 40, 1)));
     assertThat(rewrap.remaining()).isEmpty();
     assertThat(afterRotation.kekInventory().wrapped())
-        .containsExactly(Map.entry("kek-2", new WrappedCounts(poolUnderKek1 + 5, 40)));
+        .containsExactly(Map.entry("kek-2", new WrappedCounts(poolUnderKek1 + 5, 40, 1)));
     AuditEvent event = audit.events.get(0);
     assertThat(event.type()).isEqualTo(AuditEventType.KEK_REWRAPPED);
     assertThat(event.actor()).isEqualTo("carol");
     assertThat(event.details())
         .isEqualTo(
-            "{\"found\":{\"kek-1\":{\"keys\":40,\"poolBlocks\":"
+            "{\"found\":{\"kek-1\":{\"keys\":40,\"masterKeys\":1,\"poolBlocks\":"
                 + poolUnderKek1
                 + "}},\"toKek\":\"kek-2\"}");
 
@@ -463,6 +484,10 @@ class KeyLifecycleDatabaseTest {
     }
     assertThat(reserve(newOnly, "l-ab", "sae-b", (int) poolUnderKek1)).hasSize((int) poolUnderKek1);
     assertThat(reserve(newOnly, "l-ac", "sae-c", 5)).hasSize(5);
+    KekRing newOnlyRing = KekRing.load(Optional.of(onlyNew)).orElseThrow();
+    var master = new JdbcMasterKeyCustody(postgres.asApp(url), newOnlyRing).open(masterKeyId);
+    assertThat(master).isPresent();
+    assertThat(master.get().secret().bytes()).isEqualTo(masterSecret);
   }
 
   @Test

@@ -12,12 +12,13 @@ public final class KekView {
 
   private KekView() {}
 
-  /** Pool blocks and reserved keys under one KEK. */
-  public record Counts(long poolBlocks, long keys) {
+  /** Pool blocks, reserved keys and telemetry master keys under one KEK. */
+  public record Counts(long poolBlocks, long keys, long masterKeys) {
 
     static Map<String, Counts> of(Map<String, WrappedCounts> counts) {
       Map<String, Counts> view = new LinkedHashMap<>();
-      counts.forEach((kek, c) -> view.put(kek, new Counts(c.poolBlocks(), c.keys())));
+      counts.forEach(
+          (kek, c) -> view.put(kek, new Counts(c.poolBlocks(), c.keys(), c.masterKeys())));
       return view;
     }
   }
