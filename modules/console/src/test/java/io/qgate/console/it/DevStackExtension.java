@@ -3,9 +3,12 @@ package io.qgate.console.it;
 import io.qgate.devstack.EmbeddedDatabase;
 import io.qgate.devstack.EmbeddedKafka;
 import io.qgate.devstack.EmbeddedKeycloak;
+import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.TlsServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,12 +26,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class DevStackExtension implements BeforeAllCallback {
 
+  /** How long the previous test class's Payara may take to let go of the fixed ports. */
+  private static final Duration PORTS_RELEASED = Duration.ofSeconds(90);
+
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public void beforeAll(ExtensionContext context) throws InterruptedException {
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Stack.class, key -> Stack.start(), Stack.class);
+    awaitPayaraPortsFree();
+  }
+
+  /**
+   * Arquillian boots a Payara per test class on fixed ports, but does not wait for the previous
+   * one's JVM to exit; a clean-clone run lost a class to a BindException on 28443 that way.
+   */
+  private static void awaitPayaraPortsFree() throws InterruptedException {
+    Instant deadline = Instant.now().plus(PORTS_RELEASED);
+    for (int port : new int[] {httpPort(), httpsPort()}) {
+      while (!Ports.isFree(port)) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(
+              "port " + port + " still in use " + PORTS_RELEASED + " after the last test class");
+        }
+        Thread.sleep(500);
+      }
+    }
   }
 
   /** The running stack, for tests that take the database away and bring it back. */
