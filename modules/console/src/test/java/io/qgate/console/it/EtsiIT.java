@@ -389,7 +389,9 @@ class EtsiIT extends DeployedPlatform {
         done.add(
             clients.submit(
                 () -> {
-                  while (true) {
+                  // Until the pool is empty, or enough keys are out: the simulated link keeps
+                  // refilling it, and one client alone may never see it empty.
+                  while (keys.size() < 100_000) {
                     var reply =
                         client.post("sae-load-b/enc_keys", "{\"number\": 128, \"size\": 256}");
                     if (reply.status() == 503) {
@@ -403,6 +405,7 @@ class EtsiIT extends DeployedPlatform {
                       }
                     }
                   }
+                  return null;
                 }));
       }
       for (var client : done) {
