@@ -3,13 +3,10 @@ package io.qgate.console.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.ClientCredentials;
 import io.qgate.devstack.pki.DevPki;
-import io.qgate.devstack.pki.TlsServerOptions;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,8 +43,6 @@ class ClusterFailoverIT extends DeployedPlatform {
 
   private static SecondInstance doomed;
   private static SecondInstance survivor;
-  private static URI doomedEtsi;
-  private static URI survivorEtsi;
   private static DevPki pki;
 
   @BeforeAll
@@ -57,26 +51,11 @@ class ClusterFailoverIT extends DeployedPlatform {
     pki = DevPki.ensure(pkiDir);
     PoolFixture.deposit("core-grid", 32);
     PoolFixture.deposit("core-health", 32);
-    int doomedPort = Ports.anyFree();
-    int survivorPort = Ports.anyFree();
-    CompletableFuture<SecondInstance> other =
-        CompletableFuture.supplyAsync(() -> start("cluster-b", pkiDir, survivorPort));
-    doomed = start("cluster-a", pkiDir, doomedPort);
-    survivor = other.join();
-    doomedEtsi = URI.create("https://localhost:" + doomedPort + "/");
-    survivorEtsi = URI.create("https://localhost:" + survivorPort + "/");
-  }
-
-  private static SecondInstance start(String name, Path pkiDir, int httpsPort) {
-    try {
-      return SecondInstance.start(
-          name,
-          SecondInstance.SMALL_FLEETS,
-          Map.of(),
-          TlsServerOptions.payaraArguments(pkiDir, httpsPort));
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    List<SecondInstance> pair =
+        SecondInstance.startPairWithEtsi(
+            "cluster-a", "cluster-b", SecondInstance.SMALL_FLEETS, pkiDir);
+    doomed = pair.get(0);
+    survivor = pair.get(1);
   }
 
   @AfterAll
@@ -117,8 +96,8 @@ class ClusterFailoverIT extends DeployedPlatform {
     AtomicInteger failedRequests = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     EtsiClient[] masters = {
-      EtsiClient.as(doomedEtsi, credentials("sae-failover-a")),
-      EtsiClient.as(survivorEtsi, credentials("sae-failover-a"))
+      EtsiClient.as(doomed.etsiUrl(), credentials("sae-failover-a")),
+      EtsiClient.as(survivor.etsiUrl(), credentials("sae-failover-a"))
     };
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> done = new ArrayList<>();
@@ -193,7 +172,7 @@ class ClusterFailoverIT extends DeployedPlatform {
     assertThat(duplicates).hasValue(0);
     assertThat(delivered).isNotEmpty();
     assertThat(Set.copyOf(delivered.values())).hasSameSizeAs(delivered.keySet());
-    EtsiClient slave = EtsiClient.as(survivorEtsi, credentials("sae-failover-b"));
+    EtsiClient slave = EtsiClient.as(survivor.etsiUrl(), credentials("sae-failover-b"));
     List<String> ids = new ArrayList<>(delivered.keySet());
     for (int from = 0; from < ids.size(); from += 64) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + 64));

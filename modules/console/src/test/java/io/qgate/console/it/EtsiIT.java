@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.ClientCredentials;
 import io.qgate.devstack.pki.DevPki;
-import io.qgate.devstack.pki.TlsServerOptions;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -40,24 +38,13 @@ class EtsiIT extends DeployedPlatform {
   static void startKmeWithMutualTls() throws Exception {
     Path pkiDir = VaultSettings.work().resolve("pki");
     pki = DevPki.ensure(pkiDir);
-    int port = Ports.anyFree();
-    int port2 = Ports.anyFree();
-    List<String> tls = TlsServerOptions.payaraArguments(pkiDir, port);
-    List<String> tls2 = TlsServerOptions.payaraArguments(pkiDir, port2);
     // Two instances on one database, as a cluster runs them; they boot side by side.
-    var second =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return SecondInstance.start("etsi-kme-2", tls2);
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    kme = SecondInstance.start("etsi-kme", tls);
-    kme2 = second.join();
-    https = URI.create("https://localhost:" + port + "/");
-    https2 = URI.create("https://localhost:" + port2 + "/");
+    List<SecondInstance> pair =
+        SecondInstance.startPairWithEtsi("etsi-kme", "etsi-kme-2", List.of(), pkiDir);
+    kme = pair.get(0);
+    kme2 = pair.get(1);
+    https = kme.etsiUrl();
+    https2 = kme2.etsiUrl();
     master = EtsiClient.as(https, pki.demoClient("sae-grid-1"));
     slave = EtsiClient.as(https, pki.demoClient("sae-core-1"));
   }

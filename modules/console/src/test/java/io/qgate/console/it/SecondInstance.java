@@ -1,5 +1,7 @@
 package io.qgate.console.it;
 
+import io.qgate.devstack.Ports;
+import io.qgate.devstack.pki.TlsServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A second Payara Micro running the same WAR against the same PostgreSQL and Kafka as the one
@@ -28,6 +31,7 @@ final class SecondInstance implements AutoCloseable {
   private final Process process;
   private final URL url;
   private final Path log;
+  private URI etsi; // set when it serves ETSI 014 (startWithEtsi)
 
   private SecondInstance(Process process, URL url, Path log) {
     this.process = process;
@@ -132,8 +136,44 @@ final class SecondInstance implements AutoCloseable {
     return instance;
   }
 
+  /**
+   * As {@link #start(String, List, java.util.Map, List)} with {@code jvmArguments}, also serving
+   * ETSI GS QKD 014 over mutual TLS on a free port ({@link #etsiUrl()}), certificates from {@code
+   * pkiDir}.
+   */
+  static SecondInstance startWithEtsi(String name, List<String> jvmArguments, Path pkiDir)
+      throws IOException, InterruptedException {
+    int port = Ports.anyFree();
+    SecondInstance instance =
+        start(
+            name, jvmArguments, java.util.Map.of(), TlsServerOptions.payaraArguments(pkiDir, port));
+    instance.etsi = URI.create("https://localhost:" + port + "/");
+    return instance;
+  }
+
+  /** Two of {@link #startWithEtsi}, named {@code first} and {@code second}, booted side by side. */
+  static List<SecondInstance> startPairWithEtsi(
+      String first, String second, List<String> jvmArguments, Path pkiDir)
+      throws IOException, InterruptedException {
+    CompletableFuture<SecondInstance> other =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return startWithEtsi(second, jvmArguments, pkiDir);
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    return List.of(startWithEtsi(first, jvmArguments, pkiDir), other.join());
+  }
+
   URL url() {
     return url;
+  }
+
+  /** Its ETSI 014 base URL (https), if started by {@link #startWithEtsi}. */
+  URI etsiUrl() {
+    return etsi;
   }
 
   /** The process id: the start of the lease holder name this instance writes ({@code pid@host}). */
