@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,10 @@ class ClusterFailoverIT extends DeployedPlatform {
         .atMost(Duration.ofSeconds(240))
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> drivenFleets(doomed).size() + drivenFleets(survivor).size() == 3);
-    assertThat(drivenFleets(doomed)).doesNotContainAnyElementsOf(drivenFleets(survivor));
+    // One instance may drive all three: what matters is that no fleet is driven twice.
+    assertThat(Collections.disjoint(drivenFleets(doomed), drivenFleets(survivor)))
+        .as("fleets driven by both instances")
+        .isTrue();
     String doomedHolder = doomed.pid() + "@";
     await("the links spread over the instances")
         .atMost(Duration.ofSeconds(60))

@@ -1,5 +1,7 @@
 package io.qgate.console.it;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
 import io.qgate.devstack.Ports;
 import io.qgate.devstack.pki.TlsServerOptions;
 import java.io.IOException;
@@ -27,6 +29,9 @@ final class SecondInstance implements AutoCloseable {
 
   // Generous: on a shared 2-core machine three instances booting at once took over 4 minutes.
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(420);
+
+  // A readiness answer runs the database and Kafka checks; on a loaded machine that takes seconds.
+  private static final Duration READY_ANSWER_TIMEOUT = Duration.ofSeconds(15);
 
   private final Process process;
   private final URL url;
@@ -73,6 +78,7 @@ final class SecondInstance implements AutoCloseable {
       java.util.Map<String, String> environment,
       List<String> extraArguments)
       throws IOException, InterruptedException {
+    boolean restarted = false;
     for (int attempt = 1; ; attempt++) {
       try {
         return startOnce(name, jvmArguments, environment, extraArguments);
@@ -82,6 +88,16 @@ final class SecondInstance implements AutoCloseable {
         if (attempt == 3) {
           throw new IllegalStateException(e.getMessage());
         }
+      } catch (NotReadyException e) {
+        // As a startup probe would, restart it once; the first process's log and threads stay
+        // beside the new one's, and the reason is printed for the test report.
+        if (restarted) {
+          throw new IllegalStateException(e.getMessage());
+        }
+        restarted = true;
+        System.err.println(e.getMessage() + "\nRestarting it once.");
+        Path log = VaultSettings.work().resolve(name).resolve("payara.log");
+        Files.move(log, log.resolveSibling("payara-not-ready.log"), REPLACE_EXISTING);
       }
     }
   }
@@ -164,7 +180,25 @@ final class SecondInstance implements AutoCloseable {
                 throw new IllegalStateException(e);
               }
             });
-    return List.of(startWithEtsi(first, jvmArguments, pkiDir), other.join());
+    SecondInstance one;
+    try {
+      one = startWithEtsi(first, jvmArguments, pkiDir);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      // Never leave the other running: it would hold links and consume partitions for the rest
+      // of the integration tests.
+      try {
+        other.join().close();
+      } catch (RuntimeException failedToo) {
+        e.addSuppressed(failedToo); // a failed start has already stopped its process
+      }
+      throw e;
+    }
+    try {
+      return List.of(one, other.join());
+    } catch (RuntimeException e) {
+      one.close();
+      throw e;
+    }
   }
 
   URL url() {
@@ -203,7 +237,7 @@ final class SecondInstance implements AutoCloseable {
       try {
         HttpResponse<String> response =
             http.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(ready).timeout(READY_ANSWER_TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
@@ -214,8 +248,10 @@ final class SecondInstance implements AutoCloseable {
       }
       Thread.sleep(1_000);
     }
+    Path threads = log.resolveSibling("threads-not-ready.txt");
+    String stuck = ThreadDumps.capture(process.pid(), threads, "health");
     close();
-    throw new IllegalStateException(
+    throw new NotReadyException(
         "The second Payara Micro was not ready within "
             + BOOT_TIMEOUT
             + " (last answer of "
@@ -223,7 +259,11 @@ final class SecondInstance implements AutoCloseable {
             + ": "
             + lastAnswer
             + "); see "
-            + log);
+            + log
+            + " and "
+            + threads
+            + "; "
+            + stuck);
   }
 
   @Override
@@ -255,6 +295,15 @@ final class SecondInstance implements AutoCloseable {
       return text.contains("java.net.BindException") && text.contains("Failed to start");
     } catch (IOException notYetWritten) {
       return false;
+    }
+  }
+
+  /** It booted but did not answer ready in time. */
+  private static final class NotReadyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotReadyException(String message) {
+      super(message);
     }
   }
 

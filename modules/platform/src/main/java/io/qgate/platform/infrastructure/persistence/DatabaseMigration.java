@@ -3,6 +3,8 @@ package io.qgate.platform.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -29,6 +31,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Singleton
 // Flyway commits its own transactions; a container transaction around it would forbid that.
 @TransactionManagement(TransactionManagementType.BEAN)
+// The readiness check reads the state while a migration may run: it must never wait for it.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
