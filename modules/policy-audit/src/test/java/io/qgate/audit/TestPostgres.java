@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -61,19 +62,34 @@ public final class TestPostgres implements AutoCloseable {
 
   /** Creates and migrates a new database; returns its JDBC URL. */
   public String newDatabase() throws SQLException {
+    return newDatabaseAt("latest");
+  }
+
+  /**
+   * Creates a new database migrated up to {@code version} (e.g. "12"), for testing what a later
+   * migration does to existing rows; {@link #migrate} applies the rest.
+   */
+  public String newDatabaseAt(String version) throws SQLException {
     String name = "test_" + databases.incrementAndGet();
     try (Connection connection = server.connect();
         Statement sql = connection.createStatement()) {
       sql.execute("CREATE DATABASE " + name);
     }
     String url = urlOf(name);
-    Flyway.configure()
+    flyway(url).target(version).load().migrate();
+    return url;
+  }
+
+  /** Applies every pending migration to the database at {@code url}. */
+  public void migrate(String url) {
+    flyway(url).load().migrate();
+  }
+
+  private FluentConfiguration flyway(String url) {
+    return Flyway.configure()
         .dataSource(url, OWNER, server.password())
         .locations("classpath:db/migration")
-        .placeholders(Map.of("seedDemo", "false", "appRole", APP_ROLE))
-        .load()
-        .migrate();
-    return url;
+        .placeholders(Map.of("seedDemo", "false", "appRole", APP_ROLE));
   }
 
   /** The JDBC URL of database {@code name} on this server. */

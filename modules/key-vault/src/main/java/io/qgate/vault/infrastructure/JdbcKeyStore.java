@@ -39,7 +39,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,24 +74,33 @@ public final class JdbcKeyStore implements KeyStore {
 
   @Override
   public void deposit(String linkId, double qber, List<byte[]> blocks) {
+    UUID[] ids = new UUID[blocks.size()];
+    String[] kekIds = new String[blocks.size()];
+    byte[][] wrappedBlocks = new byte[blocks.size()][];
+    Integer[] bits = new Integer[blocks.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = RandomIds.uuid();
+      Wrapped wrapped = wrapping.wrap(ids[i], blocks.get(i));
+      kekIds[i] = wrapped.kekId();
+      wrappedBlocks[i] = wrapped.bytes();
+      bits[i] = blocks.get(i).length * 8;
+    }
     transaction(
         connection -> {
+          // One statement, so the pool-level trigger (V13) records one change for the deposit.
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO vault_pool_block (block_id, link_id, block_bits, qber, kek_id, wrapped, produced_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, now())")) {
-            for (byte[] block : blocks) {
-              UUID id = RandomIds.uuid();
-              Wrapped wrapped = wrapping.wrap(id, block);
-              insert.setObject(1, id);
-              insert.setString(2, linkId);
-              insert.setInt(3, block.length * 8);
-              insert.setDouble(4, qber);
-              insert.setString(5, wrapped.kekId());
-              insert.setBytes(6, wrapped.bytes());
-              insert.addBatch();
-            }
-            insert.executeBatch();
+                      + " SELECT block_id, ?, block_bits, ?, kek_id, wrapped, now()"
+                      + " FROM unnest(?::uuid[], ?::int[], ?::varchar[], ?::bytea[])"
+                      + " AS block (block_id, block_bits, kek_id, wrapped)")) {
+            insert.setString(1, linkId);
+            insert.setDouble(2, qber);
+            insert.setArray(3, connection.createArrayOf("uuid", ids));
+            insert.setArray(4, connection.createArrayOf("int4", bits));
+            insert.setArray(5, connection.createArrayOf("varchar", kekIds));
+            insert.setArray(6, connection.createArrayOf("bytea", wrappedBlocks));
+            insert.executeUpdate();
           }
           return null;
         });
@@ -409,27 +417,7 @@ public final class JdbcKeyStore implements KeyStore {
   }
 
   private List<PoolLevel> levels(Connection connection, List<String> links) throws SQLException {
-    Map<String, PoolLevel> levels = new LinkedHashMap<>();
-    links.forEach(l -> levels.put(l, new PoolLevel(l, 0, poolCapacityBits, null)));
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT link_id, coalesce(sum(block_bits), 0), max(produced_at) FROM vault_pool_block"
-                + " WHERE link_id = ANY (?) GROUP BY link_id")) {
-      query.setArray(1, connection.createArrayOf("varchar", links.toArray()));
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          OffsetDateTime last = rows.getObject(3, OffsetDateTime.class);
-          levels.put(
-              rows.getString(1),
-              new PoolLevel(
-                  rows.getString(1),
-                  rows.getLong(2),
-                  poolCapacityBits,
-                  last == null ? null : last.toInstant()));
-        }
-      }
-    }
-    return List.copyOf(levels.values());
+    return PoolLevels.read(connection, links, poolCapacityBits);
   }
 
   // ---- Lifecycle: metadata, expiry, revocation, quarantine, KEK rewrap ----
