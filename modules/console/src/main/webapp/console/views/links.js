@@ -172,14 +172,15 @@ export async function render(container, { user, scope }) {
     const from = new Date(Date.now() - WINDOW_MS).toISOString();
     try {
       const [states, telemetry] = await Promise.all([
-        Promise.all(links.map((l) => get(`network/links/${encodeURIComponent(l.id)}/health`).catch(() => ({ linkId: l.id, state: 'UNKNOWN' })))),
+        get('network/link-health'),
         get(`network/links/${encodeURIComponent(selected)}/telemetry`, { from, step: 5 }),
       ]);
       if (scope.closed) return;
       health = Object.fromEntries(states.map((h) => [h.linkId, h]));
       graph.setOption(graphOption(nodes, links, health, selected), { notMerge: true });
       series.setOption(seriesOption(telemetry.samples), { notMerge: true });
-      replace(healthBox, healthDetails(health[selected]));
+      // A link removed since the view opened has no health: show it as UNKNOWN, as the graph does.
+      replace(healthBox, healthDetails(health[selected] || { linkId: selected, state: 'UNKNOWN' }));
       pollError.replaceChildren();
     } catch (e) {
       if (!scope.closed) replace(pollError, errorBox(e, 'poll-error'));

@@ -1,5 +1,5 @@
 // Overview: links by state, pool fill levels, devices per tenant, the telemetry pipeline, open alerts.
-import { get, all } from '../api.js';
+import { get } from '../api.js';
 import { el, panel, table, badge, errorBox, num, percent } from '../dom.js';
 import { chart, base, barOption } from '../charts.js';
 import { tenantsOf } from '../access.js';
@@ -18,16 +18,15 @@ async function section(container, title, testid, fill) {
 }
 
 async function linkStates(body, scope) {
-  const links = await all('network/links');
-  const health = await Promise.all(links.map((l) => get(`network/links/${encodeURIComponent(l.id)}/health`)
-    .catch(() => ({ linkId: l.id, state: 'UNKNOWN' }))));
+  // One health per visible link (IDLE before its first report): the count and the states in one call.
+  const health = await get('network/link-health');
   const counts = {};
   health.forEach((h) => { counts[h.state] = (counts[h.state] || 0) + 1; });
   const states = Object.keys(counts).sort();
   const holder = el('div', { class: 'chart chart-small', role: 'img',
     'aria-label': `Links by state: ${states.map((s) => `${s} ${counts[s]}`).join(', ')}` });
   body.replaceChildren(
-    el('p', { class: 'big', 'data-testid': 'link-count' }, `${links.length} links`),
+    el('p', { class: 'big', 'data-testid': 'link-count' }, `${health.length} links`),
     el('ul', { class: 'counts', 'data-testid': 'link-states' }, states.map((state) =>
       el('li', {}, badge(state, stateTone(state)), ` ${counts[state]}`))),
     holder,

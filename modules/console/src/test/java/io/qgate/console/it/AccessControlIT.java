@@ -26,6 +26,7 @@ class AccessControlIT extends DeployedPlatform {
 
   private static final String NODES = "api/v1/network/nodes";
   private static final String LINKS = "api/v1/network/links";
+  private static final String LINK_HEALTH = "api/v1/network/link-health";
   private static final String DEVICES = "api/v1/devices";
   private static final String POLICIES = "api/v1/policies";
 
@@ -87,6 +88,13 @@ class AccessControlIT extends DeployedPlatform {
     assertThat(ids(grace.get(LINKS).json().getJsonArray("items"), "id"))
         .contains("core-grid", "core-relay")
         .doesNotContain("core-health", "relay-plant");
+    // The health list covers exactly the links of the list; it takes no tenant filter, so a
+    // foreign ?tenant= shows nothing foreign either.
+    Set<String> visibleLinks =
+        ids(grace.get(LINKS + "?size=200").json().getJsonArray("items"), "id");
+    assertThat(ids(grace.get(LINK_HEALTH).jsonArray(), "linkId")).isEqualTo(visibleLinks);
+    assertThat(ids(grace.get(LINK_HEALTH + "?tenant=HOSPITAL").jsonArray(), "linkId"))
+        .isEqualTo(visibleLinks);
     assertThat(ids(grace.get(DEVICES).json().getJsonArray("items"), "id"))
         .contains("acl-meter-1")
         .doesNotContain("acl-monitor-1");
@@ -176,6 +184,7 @@ class AccessControlIT extends DeployedPlatform {
             new Rule("grace", "GET", LINKS + "/core-health", null, 403),
             new Rule("grace", "GET", LINKS + "/core-health/health", null, 403),
             new Rule("grace", "GET", LINKS + "/core-grid/health", null, 200),
+            new Rule("grace", "GET", LINK_HEALTH, null, 200),
             new Rule("grace", "GET", POLICIES + "/HOSPITAL/HEALTH", null, 403),
             new Rule("grace", "GET", POLICIES + "/UTILITY/GRID", null, 200),
             new Rule("grace", "GET", DEVICES + "/acl-monitor-1", null, 403),

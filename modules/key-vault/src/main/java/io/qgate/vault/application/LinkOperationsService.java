@@ -47,6 +47,14 @@ public class LinkOperationsService {
     return store.health(linkId).orElseThrow(() -> new NotFoundException("link", linkId));
   }
 
+  /**
+   * The health of each of the links, ordered by id: one query however many there are. A link
+   * removed from the registry meanwhile is left out.
+   */
+  public List<LinkHealth> health(List<String> linkIds) {
+    return store.health(linkIds);
+  }
+
   public List<LinkSample> telemetry(String linkId, TelemetryRange range) {
     health(linkId);
     return store.samples(linkId, range.from(), range.to(), range.step());

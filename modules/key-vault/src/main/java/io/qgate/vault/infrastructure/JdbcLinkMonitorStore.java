@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,11 +29,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcLinkMonitorStore implements LinkMonitorStore {
 
+  /** Every registered link with its state and eavesdropper, if any; callers add the WHERE. */
   private static final String HEALTH =
       "SELECT l.id, l.protocol, s.status, s.qber, s.secret_key_rate, s.updated_at, s.compromised_at,"
           + " s.compromise_reason, s.last_good_at, e.attack, e.fraction, e.attached_by, e.attached_at"
           + " FROM network_link l LEFT JOIN vault_link_state s ON s.link_id = l.id"
-          + " LEFT JOIN vault_link_eavesdropper e ON e.link_id = l.id WHERE l.id = ?";
+          + " LEFT JOIN vault_link_eavesdropper e ON e.link_id = l.id";
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -47,36 +50,59 @@ public class JdbcLinkMonitorStore implements LinkMonitorStore {
     return Sql.run(dataSource, c -> health(c, linkId));
   }
 
+  @Override
+  public List<LinkHealth> health(Collection<String> linkIds) {
+    if (linkIds.isEmpty()) {
+      return List.of();
+    }
+    return Sql.run(
+        dataSource,
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(HEALTH + " WHERE l.id = ANY(?) ORDER BY l.id")) {
+            query.setArray(1, c.createArrayOf("varchar", linkIds.toArray()));
+            try (ResultSet r = query.executeQuery()) {
+              List<LinkHealth> health = new ArrayList<>();
+              while (r.next()) {
+                health.add(health(r));
+              }
+              return health;
+            }
+          }
+        });
+  }
+
   private static Optional<LinkHealth> health(Connection c, String linkId) throws SQLException {
-    try (PreparedStatement query = c.prepareStatement(HEALTH)) {
+    try (PreparedStatement query = c.prepareStatement(HEALTH + " WHERE l.id = ?")) {
       query.setString(1, linkId);
       try (ResultSet r = query.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        Optional<LinkAttack> attack =
-            r.getString(10) == null
-                ? Optional.empty()
-                : Optional.of(
-                    new LinkAttack(
-                        AttackKind.valueOf(r.getString(10)),
-                        r.getDouble(11),
-                        r.getString(12),
-                        Sql.instant(r, 13)));
-        return Optional.of(
-            new LinkHealth(
-                r.getString(1),
-                r.getString(2),
-                r.getString(3),
-                Sql.nullableDouble(r, 4),
-                Sql.nullableDouble(r, 5),
-                Sql.instant(r, 6),
-                Sql.instant(r, 7),
-                r.getString(8),
-                Sql.instant(r, 9),
-                attack));
+        return r.next() ? Optional.of(health(r)) : Optional.empty();
       }
     }
+  }
+
+  /** The current row of a {@link #HEALTH} query. */
+  private static LinkHealth health(ResultSet r) throws SQLException {
+    Optional<LinkAttack> attack =
+        r.getString(10) == null
+            ? Optional.empty()
+            : Optional.of(
+                new LinkAttack(
+                    AttackKind.valueOf(r.getString(10)),
+                    r.getDouble(11),
+                    r.getString(12),
+                    Sql.instant(r, 13)));
+    return new LinkHealth(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        Sql.nullableDouble(r, 4),
+        Sql.nullableDouble(r, 5),
+        Sql.instant(r, 6),
+        Sql.instant(r, 7),
+        r.getString(8),
+        Sql.instant(r, 9),
+        attack);
   }
 
   @Override

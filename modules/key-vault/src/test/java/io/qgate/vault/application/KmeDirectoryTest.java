@@ -181,6 +181,11 @@ class KmeDirectoryTest {
     }
 
     @Override
+    public List<String> ids(TenantScope scope) {
+      return linkRows.stream().map(Link::id).sorted().toList();
+    }
+
+    @Override
     public void add(Link link) {}
 
     @Override

@@ -26,6 +26,7 @@ import io.qgate.vault.domain.LinkStates;
 import io.qgate.vault.domain.LinkStatus;
 import io.qgate.vault.domain.monitoring.AttackKind;
 import io.qgate.vault.domain.monitoring.LinkAttack;
+import io.qgate.vault.domain.monitoring.LinkHealth;
 import io.qgate.vault.domain.monitoring.LinkObservation;
 import io.qgate.vault.domain.monitoring.LinkObserver;
 import io.qgate.vault.domain.monitoring.LinkSample;
@@ -305,6 +306,28 @@ class LinkMonitoringDatabaseTest {
     assertThat(lastClear.details()).contains("fibre inspected, tap removed", "single-photon yield");
     assertThat(alerts.stream().map(Alert::type))
         .containsExactly("LINK_COMPROMISED", "LINK_CLEARED", "LINK_COMPROMISED", "LINK_CLEARED");
+  }
+
+  @Test
+  void theHealthOfManyLinksIsReadInOneQueryInIdOrder() throws Exception {
+    owner(
+        "INSERT INTO network_node (id, version, name, role, tenant, site, created_at, updated_at) VALUES"
+            + " ('n-c', 0, 'C', 'TRUSTED_RELAY', 'SHARED', 'c', now(), now())",
+        "INSERT INTO network_link (id, version, endpoint_a, endpoint_b, protocol, channel_kind, length_km,"
+            + " loss_db_per_km, detector_efficiency, dark_count_probability, misalignment, repetition_rate_hz,"
+            + " qber_alarm_threshold, created_at, updated_at) VALUES"
+            + " ('l-aa', 0, 'n-c', 'n-a', 'E91', 'FIBRE', 10, 0.2, 0.1, 1e-6, 0.01, 1e9, 0.11, now(), now())");
+    operations.attach("l-ab", AttackKind.PNS, null, "admin");
+
+    List<LinkHealth> health = monitorStore.health(List.of("l-ab", "no-such-link", "l-aa"));
+
+    assertThat(health).extracting(LinkHealth::linkId).containsExactly("l-aa", "l-ab");
+    assertThat(health.get(0).protocol()).isEqualTo("E91");
+    assertThat(health.get(0).status()).as("no runner reported yet").isNull();
+    assertThat(health.get(0).attack()).isEmpty();
+    assertThat(health.get(1)).isEqualTo(monitorStore.health("l-ab").orElseThrow());
+    assertThat(health.get(1).attack().orElseThrow().kind()).isEqualTo(AttackKind.PNS);
+    assertThat(monitorStore.health(List.of())).isEmpty();
   }
 
   @Test

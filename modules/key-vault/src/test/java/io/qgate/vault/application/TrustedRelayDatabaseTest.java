@@ -393,6 +393,11 @@ class TrustedRelayDatabaseTest {
     }
 
     @Override
+    public List<String> ids(TenantScope scope) {
+      return links.stream().map(Link::id).sorted().toList();
+    }
+
+    @Override
     public void add(Link link) {}
 
     @Override

@@ -20,6 +20,7 @@ import io.qgate.policy.domain.PolicyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -99,6 +100,12 @@ public class LinkService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Link> list(String nodeId, TenantScope scope, PageRequest page) {
     return links.list(nodeId, scope, page);
+  }
+
+  /** The ids of the links {@link #list} shows for {@code scope}, all of them, ordered by id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> visibleIds(TenantScope scope) {
+    return links.ids(scope);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.qgate.network.domain;
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import io.qgate.platform.domain.access.TenantScope;
+import java.util.List;
 import java.util.Optional;
 
 /** The links of the QKD network. */
@@ -22,6 +23,9 @@ public interface LinkRepository {
    * those with the given node at either end.
    */
   Page<Link> list(String nodeId, TenantScope scope, PageRequest page);
+
+  /** The ids of every link {@link #list} shows for {@code scope}, in the same order, unpaged. */
+  List<String> ids(TenantScope scope);
 
   void add(Link link);
 

@@ -8,6 +8,7 @@ import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -69,6 +70,15 @@ public class JpaLinkRepository implements LinkRepository {
             .setMaxResults(page.size())
             .getResultList();
     return Page.of(items, page, total);
+  }
+
+  @Override
+  public List<String> ids(TenantScope scope) {
+    return em.createQuery(
+            "select l.id from Link l" + TOUCHING + IN_SCOPE + " order by l.id", String.class)
+        .setParameter("node", null)
+        .setParameter("tenants", scope.tenants())
+        .getResultList();
   }
 
   @Override

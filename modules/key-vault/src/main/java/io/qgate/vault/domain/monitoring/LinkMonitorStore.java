@@ -2,6 +2,7 @@ package io.qgate.vault.domain.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +15,12 @@ public interface LinkMonitorStore {
 
   /** The link's state; empty if the network registry does not hold the link. */
   Optional<LinkHealth> health(String linkId);
+
+  /**
+   * The state of each of the links, ordered by id, in one query; a link the network registry does
+   * not hold is left out.
+   */
+  List<LinkHealth> health(Collection<String> linkIds);
 
   /** The eavesdropper attached to the link, if any. */
   Optional<LinkAttack> attack(String linkId);

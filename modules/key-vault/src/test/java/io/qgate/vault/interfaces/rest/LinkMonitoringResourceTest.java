@@ -3,9 +3,11 @@ package io.qgate.vault.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qgate.network.application.LinkService;
 import io.qgate.platform.domain.ConflictException;
 import io.qgate.platform.domain.InvalidInputException;
 import io.qgate.platform.domain.NotFoundException;
+import io.qgate.platform.domain.access.TenantScope;
 import io.qgate.vault.application.LinkOperationsService;
 import io.qgate.vault.domain.monitoring.LinkAttack;
 import io.qgate.vault.domain.monitoring.LinkHealth;
@@ -13,10 +15,13 @@ import io.qgate.vault.domain.monitoring.LinkMonitorStore;
 import io.qgate.vault.domain.monitoring.LinkSample;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,24 @@ class LinkMonitoringResourceTest {
         .hasMessageContaining("not compromised");
   }
 
+  @Test
+  void theHealthListAnswersForTheVisibleLinksThatStillExistInOrder() {
+    List<TenantScope> asked = new ArrayList<>();
+    LinkHealthListResource list = new LinkHealthListResource();
+    list.service = resource.service;
+    list.links =
+        new LinkService() {
+          @Override
+          public List<String> visibleIds(TenantScope scope) {
+            asked.add(scope);
+            return List.of("l-e91", "l-removed-meanwhile", "l-sim");
+          }
+        };
+
+    assertThat(list.list()).extracting(LinkHealthView::linkId).containsExactly("l-e91", "l-sim");
+    assertThat(asked).containsExactly(TenantScope.of(Set.of()));
+  }
+
   private static void field(ThrowingCallable call, String field) {
     assertThatThrownBy(call)
         .isInstanceOf(InvalidInputException.class)
@@ -118,10 +141,9 @@ class LinkMonitoringResourceTest {
     resource.service = service;
     // Every link is visible here: tenant scoping is LinkService's, tested with the registry.
     resource.links =
-        new io.qgate.network.application.LinkService() {
+        new LinkService() {
           @Override
-          public io.qgate.network.domain.Link get(
-              String id, io.qgate.platform.domain.access.TenantScope scope) {
+          public io.qgate.network.domain.Link get(String id, TenantScope scope) {
             return null;
           }
         };
@@ -146,6 +168,11 @@ class LinkMonitoringResourceTest {
                       null,
                       null,
                       Optional.ofNullable(attached.get(linkId))));
+    }
+
+    @Override
+    public List<LinkHealth> health(Collection<String> linkIds) {
+      return linkIds.stream().sorted().map(this::health).flatMap(Optional::stream).toList();
     }
 
     @Override
