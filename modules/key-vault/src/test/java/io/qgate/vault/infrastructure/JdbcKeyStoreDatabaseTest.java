@@ -63,18 +63,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @BeforeEach
   void database() throws Exception {
-    url = postgres.newDatabase();
-    try (Connection owner = postgres.connectAsOwner(url);
-        Statement sql = owner.createStatement()) {
-      sql.execute(
-          "INSERT INTO network_node (id, version, name, role, tenant, site, created_at, updated_at) VALUES"
-              + " ('n-a', 0, 'A', 'CORE_KME', 'SHARED', 'a', now(), now()),"
-              + " ('n-b', 0, 'B', 'EDGE_GATEWAY', 'UTILITY', 'b', now(), now())");
-      sql.execute(
-          "INSERT INTO vault_sae (sae_id, node_id, tenant, domain, created_at) VALUES"
-              + " ('sae-a', 'n-a', 'SHARED', 'NETWORK', now()), ('sae-b', 'n-b', 'UTILITY', 'GRID', now()),"
-              + " ('sae-b2', 'n-b', 'UTILITY', 'GRID', now())");
-    }
+    url = TwoNodeVault.newDatabase(postgres);
     KekRing ring = KekRing.load(Optional.of(kekFile)).orElseThrow();
     instanceA = new JdbcKeyStore(postgres.asApp(url), ring, 1L << 24, Duration.ofHours(1));
     instanceB = new JdbcKeyStore(postgres.asApp(url), ring, 1L << 24, Duration.ofHours(1));

@@ -57,17 +57,7 @@ class PoolLevelsDatabaseTest {
 
   @BeforeEach
   void database() throws Exception {
-    url = postgres.newDatabase();
-    try (Connection owner = postgres.connectAsOwner(url);
-        Statement sql = owner.createStatement()) {
-      sql.execute(
-          "INSERT INTO network_node (id, version, name, role, tenant, site, created_at, updated_at) VALUES"
-              + " ('n-a', 0, 'A', 'CORE_KME', 'SHARED', 'a', now(), now()),"
-              + " ('n-b', 0, 'B', 'EDGE_GATEWAY', 'UTILITY', 'b', now(), now())");
-      sql.execute(
-          "INSERT INTO vault_sae (sae_id, node_id, tenant, domain, created_at) VALUES"
-              + " ('sae-a', 'n-a', 'SHARED', 'NETWORK', now()), ('sae-b', 'n-b', 'UTILITY', 'GRID', now())");
-    }
+    url = TwoNodeVault.newDatabase(postgres);
     app = postgres.asApp(url);
     store = new JdbcKeyStore(app, ring, CAPACITY, Duration.ofHours(1));
   }
