@@ -25,7 +25,9 @@ import io.qgate.telemetry.keys.KeyMaterial;
 import io.qgate.telemetry.keys.MasterKey;
 import io.qgate.telemetry.vault.VaultMasterKeys;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,9 +41,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -77,8 +81,10 @@ class TelemetryPipelineIT extends DeployedPlatform {
     pki = DevPki.ensure(VaultSettings.work().resolve("pki"));
     PoolFixture.deposit("core-grid", 32);
     PoolFixture.deposit("core-health", 32);
-    gateways =
-        SecondInstance.start("pipeline-gateways", SecondInstance.SMALL_FLEETS, Map.of(), List.of());
+    // It consumes too: the two instances share the topics' partitions, as a cluster does.
+    List<String> fleetsAndConsumers = new ArrayList<>(SecondInstance.SMALL_FLEETS);
+    fleetsAndConsumers.add("-Dqgate.telemetry.consumers=true"); // the last -D wins
+    gateways = SecondInstance.start("pipeline-gateways", fleetsAndConsumers, Map.of(), List.of());
   }
 
   @AfterAll
@@ -137,6 +143,16 @@ class TelemetryPipelineIT extends DeployedPlatform {
         .anyMatch(name -> name.startsWith("heartRate"));
     String monitor = reading.getString("deviceId");
     assertThat(hugo.get(LIVE + "health/" + monitor).jsonArray()).isNotEmpty();
+    // Either instance shows every monitor sending now, whichever instance's consumer holds its
+    // partition.
+    ApiClient hugoOnTheOther = new ApiClient(gateways.url(), "hugo");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(sendingNow(hugoOnTheOther.get(LIVE + "health").jsonArray()))
+                    .isNotEmpty()
+                    .isEqualTo(sendingNow(hugo.get(LIVE + "health").jsonArray())));
 
     // The health policy audits every read of PHI by a person, and every refusal.
     var reads =
@@ -168,6 +184,16 @@ class TelemetryPipelineIT extends DeployedPlatform {
             api.as("grace").get(LIVE + "grid").jsonArray().getJsonObject(0).getJsonObject("values"))
         .containsKey("frequencyHz");
     assertThat(api.as("audrey").get(LIVE + "grid").status()).isEqualTo(403);
+  }
+
+  /** The devices whose newest reading is less than 10 s old. */
+  private static Set<String> sendingNow(JsonArray readings) {
+    Instant recent = Instant.now().minusSeconds(10);
+    return readings.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> Instant.parse(r.getString("time")).isAfter(recent))
+        .map(r -> r.getString("deviceId"))
+        .collect(Collectors.toSet());
   }
 
   @Test

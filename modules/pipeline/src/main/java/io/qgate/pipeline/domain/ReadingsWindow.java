@@ -37,6 +37,21 @@ public final class ReadingsWindow {
   }
 
   /**
+   * Whether a reading of the device at {@code time} would be kept: asked before the reading is
+   * decrypted, since most are not.
+   */
+  public boolean wants(String deviceId, Instant time) {
+    Deque<LiveReading> readings = devices.get(deviceId);
+    if (readings == null) {
+      return devices.size() < maxDevices;
+    }
+    synchronized (readings) {
+      LiveReading last = readings.peekLast();
+      return last == null || !time.isBefore(last.time().plus(interval));
+    }
+  }
+
+  /**
    * Keeps the reading if the device's last kept one is at least {@code interval} older; {@code
    * values} is only evaluated then (decoding every frame would cost the consumer).
    */

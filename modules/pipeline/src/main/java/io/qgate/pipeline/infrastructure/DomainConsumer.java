@@ -1,6 +1,5 @@
 package io.qgate.pipeline.infrastructure;
 
-import io.qgate.pipeline.domain.ReadingsWindow;
 import io.qgate.platform.domain.alert.AlertSink;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
 import io.qgate.platform.domain.telemetry.TelemetryMonitor;
@@ -26,7 +25,6 @@ final class DomainConsumer implements Runnable {
   private final String topic;
   private final TelemetryMonitor monitor;
   private final AlertSink alerts;
-  private final ReadingsWindow window;
   private volatile SecureTelemetryConsumer loop;
   private volatile boolean running = true;
 
@@ -34,11 +32,10 @@ final class DomainConsumer implements Runnable {
   final AtomicLong malformed = new AtomicLong();
   final AtomicLong alertsRaised = new AtomicLong();
 
-  DomainConsumer(String topic, TelemetryMonitor monitor, AlertSink alerts, ReadingsWindow window) {
+  DomainConsumer(String topic, TelemetryMonitor monitor, AlertSink alerts) {
     this.topic = topic;
     this.monitor = monitor;
     this.alerts = alerts;
-    this.window = window;
   }
 
   void attach(SecureTelemetryConsumer loop) {
@@ -57,7 +54,6 @@ final class DomainConsumer implements Runnable {
                 alerts.raise(alert);
                 alertsRaised.incrementAndGet();
               });
-      window.offer(device, time, () -> monitor.values(device, telemetry.payload()));
     } catch (MalformedReadingException e) {
       if (malformed.incrementAndGet() % 1_000 == 1) {
         LOG.warning(

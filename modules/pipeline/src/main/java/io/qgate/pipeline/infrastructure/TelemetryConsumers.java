@@ -26,6 +26,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The domain consumers ({@code qgate.telemetry.consumers}, on by default): one thread per domain
  * module, in the consumer group {@code qgate-<domain>-monitor} (instances share a domain's
  * partitions), reading under the service reader role of the domain's tenant. Rejected records go to
- * {@code <topic>.dlq} with the reason.
+ * {@code <topic>.dlq} with the reason. Beside each, a {@link LiveWindowFeed} keeps this instance's
+ * last minute of the domain's readings from all partitions, for people watching live.
  */
 @Startup
 @Singleton
@@ -78,6 +80,8 @@ public class TelemetryConsumers implements LiveTelemetry {
       SecureTelemetryConsumer loop,
       RejectionCounts rejections,
       Thread thread,
+      LiveWindowFeed feed,
+      Thread feedThread,
       KafkaConsumer<byte[], byte[]> kafka,
       KafkaProducer<byte[], byte[]> deadLetters,
       ServiceMasterKeys keys) {}
@@ -99,8 +103,7 @@ public class TelemetryConsumers implements LiveTelemetry {
     KafkaProducer<byte[], byte[]> deadLetters =
         TelemetryKafka.deadLetterProducer(bootstrap, "qgate-" + name + "-dlq");
     ReadingsWindow window = ReadingsWindow.lastMinute();
-    DomainConsumer consumer =
-        new DomainConsumer(fleet.topic(), domain.newMonitor(), alerts, window);
+    DomainConsumer consumer = new DomainConsumer(fleet.topic(), domain.newMonitor(), alerts);
     RejectionCounts rejections = new RejectionCounts();
     SecureTelemetryConsumer loop =
         new SecureTelemetryConsumer(
@@ -113,6 +116,17 @@ public class TelemetryConsumers implements LiveTelemetry {
     Thread thread = threads.newThread(consumer);
     thread.setName("qgate-" + name);
     thread.start();
+    LiveWindowFeed feed =
+        new LiveWindowFeed(
+            TelemetryKafka.reader(bootstrap, "qgate-" + name + "-live"),
+            fleet.topic(),
+            new EnvelopeOpener(keys),
+            domain.newMonitor(),
+            window,
+            Clock.systemUTC());
+    Thread feedThread = threads.newThread(feed);
+    feedThread.setName("qgate-" + name + "-live");
+    feedThread.start();
     running.add(
         new Running(
             fleet.domain(),
@@ -123,6 +137,8 @@ public class TelemetryConsumers implements LiveTelemetry {
             loop,
             rejections,
             thread,
+            feed,
+            feedThread,
             kafka,
             deadLetters,
             keys));
@@ -170,14 +186,17 @@ public class TelemetryConsumers implements LiveTelemetry {
     for (Running domain : running) {
       domain.consumer().stop();
       domain.kafka().wakeup();
+      domain.feed().stop();
     }
     for (Running domain : running) {
       try {
         domain.thread().join(5_000);
+        domain.feedThread().join(5_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       domain.kafka().close();
+      domain.feed().close();
       domain.deadLetters().close();
       domain.keys().close();
     }

@@ -38,6 +38,17 @@ final class TelemetryKafka {
         c -> new KafkaProducer<>(c, new ByteArraySerializer(), new ByteArraySerializer()));
   }
 
+  /** A consumer outside any group that commits nothing: it assigns itself partitions. */
+  static KafkaConsumer<byte[], byte[]> reader(String bootstrap, String clientId) {
+    Map<String, Object> config = TelemetryClientConfig.consumer(bootstrap, clientId);
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+    return KafkaClientFactory.create(
+        config,
+        c -> new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+  }
+
   static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String groupId) {
     Map<String, Object> config = TelemetryClientConfig.consumer(bootstrap, groupId);
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);

@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.qgate.pipeline.domain.LiveReading;
-import io.qgate.pipeline.domain.ReadingsWindow;
 import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.alert.Alert;
 import io.qgate.platform.domain.telemetry.MalformedReadingException;
@@ -31,23 +29,7 @@ class DomainConsumerTest {
 
   private final FakeMonitor monitor = new FakeMonitor();
   private final List<Alert> raised = new ArrayList<>();
-  private final ReadingsWindow window = ReadingsWindow.lastMinute();
-  private final DomainConsumer consumer = new DomainConsumer(TOPIC, monitor, raised::add, window);
-
-  @Test
-  void keepsOneReadingADeviceASecondForPeopleWatchingAndNoneThatWasMalformed() {
-    consumer.handle(accepted("pmu-1", "ok"), record(STAMPED));
-    consumer.handle(accepted("pmu-1", "ok"), record(STAMPED.plusMillis(20)));
-    consumer.handle(accepted("pmu-1", "garbage"), record(STAMPED.plusSeconds(2)));
-    consumer.handle(accepted("pmu-1", "ok"), record(STAMPED.plusMillis(1_000)));
-
-    assertThat(window.of("pmu-1"))
-        .extracting(LiveReading::time)
-        .containsExactly(STAMPED, STAMPED.plusMillis(1_000));
-    assertThat(window.latest())
-        .singleElement()
-        .satisfies(r -> assertThat(r.values()).containsEntry("bytes", 2));
-  }
+  private final DomainConsumer consumer = new DomainConsumer(TOPIC, monitor, raised::add);
 
   @Test
   void handsTheReadingToTheMonitorWithTheGatewaysTimestamp() {
