@@ -122,6 +122,7 @@ function sessionExpired() {
 }
 
 async function boot() {
+  auth.exchangeEarly(); // back from signing in: fetch the tokens while the config loads
   let config;
   try {
     config = await get('console/config');

@@ -9,14 +9,15 @@ let config = null;
 let tokens = null;
 let refreshTimer = null;
 let onExpired = () => {};
+let earlyExchange = null;
 
 /** The console's own URL without query or fragment: the redirect and post-logout URI. */
 export function consoleUrl() {
   return window.location.origin + window.location.pathname;
 }
 
-function endpoint(name) {
-  return `${config.issuer.replace(/\/+$/, '')}/protocol/openid-connect/${name}`;
+function endpoint(name, issuer = config.issuer) {
+  return `${issuer.replace(/\/+$/, '')}/protocol/openid-connect/${name}`;
 }
 
 function base64url(bytes) {
@@ -46,7 +47,9 @@ export function claims(jwt) {
 export async function signIn() {
   const verifier = randomString(48);
   const state = randomString(16);
-  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, hash: window.location.hash }));
+  sessionStorage.setItem(PENDING, JSON.stringify({
+    verifier, state, hash: window.location.hash, issuer: config.issuer, clientId: config.clientId,
+  }));
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: config.clientId,
@@ -59,11 +62,11 @@ export async function signIn() {
   window.location.assign(`${endpoint('auth')}?${params}`);
 }
 
-async function tokenRequest(form) {
-  const response = await fetch(endpoint('token'), {
+async function tokenRequest(form, issuer = config.issuer, clientId = config.clientId) {
+  const response = await fetch(endpoint('token', issuer), {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: config.clientId, ...form }),
+    body: new URLSearchParams({ client_id: clientId, ...form }),
   });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -107,6 +110,30 @@ export function expire() {
 }
 
 /**
+ * On the identity provider's redirect back, starts the code-for-token exchange at once, with the
+ * issuer and client this tab remembered when it left, so that it runs alongside the console's
+ * config request rather than after it; start() takes its answer if the config names the same
+ * issuer and client. A code whose state does not match this tab's request is never sent.
+ */
+export function exchangeEarly() {
+  const query = new URLSearchParams(window.location.search);
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
+  if (!query.has('code') || !pending || !pending.issuer || pending.state !== query.get('state')) return;
+  const form = {
+    grant_type: 'authorization_code',
+    code: query.get('code'),
+    redirect_uri: consoleUrl(),
+    code_verifier: pending.verifier,
+  };
+  earlyExchange = {
+    issuer: pending.issuer,
+    clientId: pending.clientId,
+    answer: tokenRequest(form, pending.issuer, pending.clientId),
+  };
+  earlyExchange.answer.catch(() => {}); // awaited, and reported, by start()
+}
+
+/**
  * Starts the session: finishes a sign-in the identity provider redirected back with, or resumes
  * the tokens this tab holds. Returns true when signed in.
  */
@@ -122,12 +149,16 @@ export async function start(consoleConfig, expired) {
     if (!pending || pending.state !== query.get('state')) {
       throw new Error('the sign-in answer does not match the request this tab made: sign in again');
     }
-    keep(await tokenRequest({
-      grant_type: 'authorization_code',
-      code: query.get('code'),
-      redirect_uri: consoleUrl(),
-      code_verifier: pending.verifier,
-    }));
+    const early = earlyExchange;
+    earlyExchange = null;
+    keep(early && early.issuer === config.issuer && early.clientId === config.clientId
+      ? await early.answer
+      : await tokenRequest({
+        grant_type: 'authorization_code',
+        code: query.get('code'),
+        redirect_uri: consoleUrl(),
+        code_verifier: pending.verifier,
+      }));
     return true;
   }
   tokens = JSON.parse(sessionStorage.getItem(STORE) || 'null');
