@@ -21,8 +21,8 @@ async function part(container, title, testid, fill) {
 }
 
 async function pools(body, scope) {
-  const levels = await get('key-vault/pools');
-  const rates = await Promise.all(levels.map((p) => get(`network/links/${encodeURIComponent(p.linkId)}/health`).catch(() => null)));
+  const [levels, health] = await Promise.all([get('key-vault/pools'), get('network/link-health').catch(() => [])]);
+  const rateOf = Object.fromEntries(health.map((h) => [h.linkId, h.secretBitsPerSecond]));
   const holder = el('div', { class: 'chart', role: 'img',
     'aria-label': `Pool fill: ${levels.map((p) => `${p.linkId} ${percent(p.fillRatio)}`).join(', ')}` });
   body.replaceChildren(holder, table('Key pools per link', [
@@ -30,10 +30,7 @@ async function pools(body, scope) {
     { label: 'Stored', value: (p) => bits(p.storedBits) },
     { label: 'Capacity', value: (p) => bits(p.capacityBits) },
     { label: 'Fill', value: (p) => badge(percent(p.fillRatio), p.fillRatio < 0.1 ? 'bad' : p.fillRatio < 0.3 ? 'warn' : 'good') },
-    { label: 'Secret key rate', value: (p) => {
-      const h = rates[levels.indexOf(p)];
-      return h && h.secretBitsPerSecond != null ? `${num(h.secretBitsPerSecond, 0)} bit/s` : '—';
-    } },
+    { label: 'Secret key rate', value: (p) => (rateOf[p.linkId] != null ? `${num(rateOf[p.linkId], 0)} bit/s` : '—') },
     { label: 'Last deposit', value: (p) => time(p.lastDeposit) },
   ], levels, { empty: 'No key pools yet.', rowTestId: (p) => `pool-${p.linkId}` }));
   if (levels.length) {
