@@ -119,6 +119,26 @@ class TelemetryPipelineIT extends DeployedPlatform {
       assertThat(indexOf(raw.get(0), plain.payload())).as("a frame in clear").isEqualTo(-1);
     }
 
+    // The keys view's rotation and events: each tenant sees its gateways' master keys and their
+    // releases to the consumers, nothing of another tenant's.
+    var grace = api.as("grace");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              assertThat(tenants(grace.get("api/v1/key-vault/master-keys").jsonArray()))
+                  .containsExactly("UTILITY");
+              assertThat(tenants(grace.get("api/v1/key-vault/events").jsonArray()))
+                  .containsExactly("UTILITY");
+            });
+    assertThat(grace.get("api/v1/key-vault/events").jsonArray().getJsonObject(0).keySet())
+        .contains("occurredAt", "type", "outcome", "subject")
+        .doesNotContain("hash", "prevHash");
+    assertThat(tenants(api.as("hugo").get("api/v1/key-vault/master-keys").jsonArray()))
+        .containsExactly("HOSPITAL");
+    assertThat(tenants(api.get("api/v1/key-vault/master-keys?size=200").jsonArray()))
+        .contains("UTILITY", "HOSPITAL", "PLANT");
+
     JsonObject status = new ApiClient(gateways.url()).get("api/v1/telemetry/pipeline").json();
     assertThat(status.getJsonArray("gateways")).hasSize(3);
     status
@@ -184,6 +204,12 @@ class TelemetryPipelineIT extends DeployedPlatform {
             api.as("grace").get(LIVE + "grid").jsonArray().getJsonObject(0).getJsonObject("values"))
         .containsKey("frequencyHz");
     assertThat(api.as("audrey").get(LIVE + "grid").status()).isEqualTo(403);
+  }
+
+  private static Set<String> tenants(JsonArray items) {
+    return items.stream()
+        .map(i -> i.asJsonObject().getString("tenant"))
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   /** The devices whose newest reading is less than 10 s old. */

@@ -14,7 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -75,6 +78,34 @@ public final class JdbcMasterKeyCustody implements MasterKeyCustody {
           Wrapped wrapped = new Wrapped(rows.getString(8), rows.getBytes(9));
           return new Held(key, KeyMaterial.wrap(wrapping.unwrap(key.keyId(), wrapped)));
         });
+  }
+
+  @Override
+  public List<TelemetryMasterKey> latest(Set<Tenant> tenants, int limit) {
+    return Sql.run(
+        dataSource,
+        connection -> {
+          List<TelemetryMasterKey> keys = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM telemetry_master_key WHERE tenant = ANY (?)"
+                      + " ORDER BY issued_at DESC, key_id LIMIT ?")) {
+            query.setArray(
+                1,
+                connection.createArrayOf(
+                    "varchar", tenants.stream().map(Enum::name).toArray(String[]::new)));
+            query.setInt(2, limit);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                keys.add(key(rows));
+              }
+            }
+          }
+          return keys;
+        },
+        Sql::keysUnavailable);
   }
 
   private interface Row<T> {

@@ -1,9 +1,12 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.platform.domain.Tenant;
 import io.qgate.platform.domain.UnavailableException;
 import io.qgate.vault.domain.telemetry.MasterKeyCustody;
 import io.qgate.vault.domain.telemetry.TelemetryMasterKey;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Master-key custody without a KEK: nothing is kept unwrapped, so nothing is kept (503). */
@@ -25,6 +28,11 @@ final class ShutCustody implements MasterKeyCustody {
 
   @Override
   public Optional<Held> open(UUID keyId) {
+    throw shut();
+  }
+
+  @Override
+  public List<TelemetryMasterKey> latest(Set<Tenant> tenants, int limit) {
     throw shut();
   }
 }

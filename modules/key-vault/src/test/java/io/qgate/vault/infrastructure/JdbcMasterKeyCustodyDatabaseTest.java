@@ -14,7 +14,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -90,15 +92,28 @@ class JdbcMasterKeyCustodyDatabaseTest {
     }
   }
 
+  @Test
+  void latestListsTheNewestKeysOfTheTenantsAskedWithoutTheirSecrets() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    UUID older = UUID.randomUUID();
+    UUID newer = UUID.randomUUID();
+    custody.keep(key(older, now.minusSeconds(600)), bytes(32, 5));
+    custody.keep(key(newer, now.plusSeconds(600)), bytes(32, 6));
+
+    List<TelemetryMasterKey> utility = custody.latest(Set.of(Tenant.UTILITY), 100);
+    assertThat(utility.get(0).keyId()).isEqualTo(newer);
+    assertThat(utility).extracting(TelemetryMasterKey::keyId).contains(older);
+    assertThat(custody.latest(Set.of(Tenant.UTILITY), 1)).hasSize(1);
+    assertThat(custody.latest(Set.of(Tenant.HOSPITAL), 100)).isEmpty();
+  }
+
   private static TelemetryMasterKey key(UUID id) {
+    return key(id, Instant.now().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static TelemetryMasterKey key(UUID id, Instant issuedAt) {
     return new TelemetryMasterKey(
-        id,
-        "sae-gw",
-        Tenant.UTILITY,
-        PolicyDomain.GRID,
-        KeyClass.QKD,
-        bytes(32, 1),
-        Instant.now().truncatedTo(ChronoUnit.MICROS));
+        id, "sae-gw", Tenant.UTILITY, PolicyDomain.GRID, KeyClass.QKD, bytes(32, 1), issuedAt);
   }
 
   private static byte[] bytes(int length, int seed) {

@@ -1,6 +1,7 @@
 package io.qgate.audit.application;
 
 import io.qgate.audit.domain.AuditEvent;
+import io.qgate.audit.domain.AuditEventType;
 import io.qgate.audit.domain.AuditLedger;
 import io.qgate.audit.domain.AuditQuery;
 import io.qgate.audit.domain.AuditRecord;
@@ -12,9 +13,11 @@ import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,6 +73,12 @@ public class AuditTrail {
 
   public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
     return ledger.search(query, page);
+  }
+
+  /** See {@link AuditLedger#recent}. */
+  public List<AuditRecord> recent(
+      Set<AuditEventType> types, Set<String> tenants, Instant since, int limit) {
+    return ledger.recent(types, tenants, since, limit);
   }
 
   public void scan(AuditQuery query, Predicate<AuditRecord> sink) {

@@ -2,9 +2,11 @@ package io.qgate.audit.domain;
 
 import io.qgate.platform.domain.Page;
 import io.qgate.platform.domain.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 
@@ -28,6 +30,14 @@ public interface AuditLedger {
 
   /** The newest rows first. */
   Page<AuditRecord> search(AuditQuery query, PageRequest page);
+
+  /**
+   * The newest rows of {@code types} since {@code since}, newest first, at most {@code limit}: of
+   * {@code tenants} only, or of every tenant if that is empty. Counts nothing, so it stays cheap on
+   * a long trail.
+   */
+  List<AuditRecord> recent(
+      Set<AuditEventType> types, Set<String> tenants, Instant since, int limit);
 
   /** Streams matching rows in {@code seq} order until {@code sink} returns false. */
   void scan(AuditQuery query, Predicate<AuditRecord> sink);

@@ -186,6 +186,31 @@ public final class JdbcAuditStore {
     return Page.of(items, page, total);
   }
 
+  /** See {@link io.qgate.audit.domain.AuditLedger#recent}: by time, on the time indexes. */
+  public List<AuditRecord> recent(
+      Set<AuditEventType> types, Set<String> tenants, Instant since, int limit)
+      throws SQLException {
+    List<AuditRecord> rows = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(types.stream().map(Enum::name).toArray(String[]::new));
+    parameters.add(utc(since));
+    String tenantFilter = "";
+    if (!tenants.isEmpty()) {
+      tenantFilter = " AND tenant = ANY (?)";
+      parameters.add(tenants.toArray(String[]::new));
+    }
+    parameters.add(limit);
+    query(
+        "SELECT "
+            + COLUMNS
+            + " FROM audit_event WHERE type = ANY (?) AND occurred_at >= ?"
+            + tenantFilter
+            + " ORDER BY occurred_at DESC, seq DESC LIMIT ?",
+        parameters,
+        rows::add);
+    return rows;
+  }
+
   public List<Checkpoint> checkpoints() throws SQLException {
     List<Checkpoint> checkpoints = new ArrayList<>();
     try (Connection connection = QgateDataSource.connect(dataSource);

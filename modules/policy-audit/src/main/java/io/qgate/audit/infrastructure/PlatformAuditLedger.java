@@ -1,6 +1,7 @@
 package io.qgate.audit.infrastructure;
 
 import io.qgate.audit.domain.AuditEvent;
+import io.qgate.audit.domain.AuditEventType;
 import io.qgate.audit.domain.AuditLedger;
 import io.qgate.audit.domain.AuditQuery;
 import io.qgate.audit.domain.AuditRecord;
@@ -18,9 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -97,6 +100,12 @@ public class PlatformAuditLedger implements AuditLedger {
   @Override
   public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
     return read(() -> store.search(query, page));
+  }
+
+  @Override
+  public List<AuditRecord> recent(
+      Set<AuditEventType> types, Set<String> tenants, Instant since, int limit) {
+    return read(() -> store.recent(types, tenants, since, limit));
   }
 
   @Override

@@ -186,6 +186,63 @@ class AuditTrailDatabaseTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void recentGivesTheNewestRowsOfTheTypesAndTenantsAskedSinceTheTimeAsked() throws Exception {
+    String url = postgres.newDatabase();
+    List<AuditEvent> events =
+        List.of(
+            AuditEvent.now(
+                "UTILITY", AuditEventType.KEY_ISSUANCE, "a", "k1", AuditOutcome.ALLOWED, Map.of()),
+            AuditEvent.now(
+                "HOSPITAL",
+                AuditEventType.KEY_DELIVERED,
+                "b",
+                "k2",
+                AuditOutcome.RECORDED,
+                Map.of()),
+            AuditEvent.now(
+                "UTILITY",
+                AuditEventType.POLICY_CHANGED,
+                "c",
+                "p",
+                AuditOutcome.RECORDED,
+                Map.of()),
+            AuditEvent.now(
+                "UTILITY", AuditEventType.KEY_REVOKED, "d", "k3", AuditOutcome.RECORDED, Map.of()),
+            AuditEvent.now(
+                "SHARED",
+                AuditEventType.KEK_REWRAPPED,
+                "e",
+                "kek-2",
+                AuditOutcome.RECORDED,
+                Map.of()));
+    try (GroupCommitAppender appender =
+        new GroupCommitAppender(
+            new JdbcAuditStore(postgres.asApp(url)), Thread::new, 256, batch -> {})) {
+      for (AuditEvent event : events) {
+        appender.submit(event).get(30, TimeUnit.SECONDS);
+      }
+    }
+    JdbcAuditStore store = new JdbcAuditStore(postgres.asApp(url));
+    Set<AuditEventType> keyTypes =
+        Set.of(
+            AuditEventType.KEY_ISSUANCE,
+            AuditEventType.KEY_DELIVERED,
+            AuditEventType.KEY_REVOKED,
+            AuditEventType.KEK_REWRAPPED);
+    Instant anHourAgo = Instant.now().minusSeconds(3_600);
+
+    assertThat(store.recent(keyTypes, Set.of("UTILITY"), anHourAgo, 10))
+        .extracting(r -> r.event().subject())
+        .containsExactly("k3", "k1");
+    assertThat(store.recent(keyTypes, Set.of(), anHourAgo, 10))
+        .extracting(r -> r.event().subject())
+        .containsExactly("kek-2", "k3", "k2", "k1");
+    assertThat(store.recent(keyTypes, Set.of(), anHourAgo, 2)).hasSize(2);
+    assertThat(store.recent(keyTypes, Set.of(), Instant.now().plusSeconds(60), 10)).isEmpty();
+  }
+
+  @Test
   void aStoppedWriterRefusesSubmissions() {
     GroupCommitAppender appender =
         new GroupCommitAppender(

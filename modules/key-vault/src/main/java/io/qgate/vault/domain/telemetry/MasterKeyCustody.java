@@ -1,7 +1,10 @@
 package io.qgate.vault.domain.telemetry;
 
+import io.qgate.platform.domain.Tenant;
 import io.qgate.telemetry.keys.KeyMaterial;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,4 +28,7 @@ public interface MasterKeyCustody {
 
   /** The key with its secret unwrapped; empty if no key has that id. */
   Optional<Held> open(UUID keyId);
+
+  /** The metadata of the newest keys of {@code tenants}, newest first, at most {@code limit}. */
+  List<TelemetryMasterKey> latest(Set<Tenant> tenants, int limit);
 }
