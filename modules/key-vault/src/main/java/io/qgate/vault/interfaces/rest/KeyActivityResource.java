@@ -54,10 +54,11 @@ public class KeyActivityResource {
   @GET
   @Path("events")
   @Operation(
-      summary = "The newest key events of the last day in the caller's tenants",
+      summary =
+          "The newest key events of the last day in the caller's tenants and the shared network",
       description =
           "From the audit trail: issuance decisions, deliveries, relays, expiries, revocations,"
-              + " quarantines, KEK rewraps (tenant SHARED: for callers who see every tenant) and telemetry key releases;"
+              + " quarantines, KEK rewraps (tenant SHARED) and telemetry key releases;"
               + " newest first.")
   @APIResponse(responseCode = "200", description = "the events, as the audit trail holds them")
   @APIResponse(responseCode = "400", description = "size outside 1-200")
