@@ -109,6 +109,16 @@ export function expire() {
   onExpired();
 }
 
+/** The token request that trades the redirect's code for tokens, with this tab's PKCE verifier. */
+function codeGrant(query, pending) {
+  return {
+    grant_type: 'authorization_code',
+    code: query.get('code'),
+    redirect_uri: consoleUrl(),
+    code_verifier: pending.verifier,
+  };
+}
+
 /**
  * On the identity provider's redirect back, starts the code-for-token exchange at once, with the
  * issuer and client this tab remembered when it left, so that it runs alongside the console's
@@ -119,16 +129,10 @@ export function exchangeEarly() {
   const query = new URLSearchParams(window.location.search);
   const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
   if (!query.has('code') || !pending || !pending.issuer || pending.state !== query.get('state')) return;
-  const form = {
-    grant_type: 'authorization_code',
-    code: query.get('code'),
-    redirect_uri: consoleUrl(),
-    code_verifier: pending.verifier,
-  };
   earlyExchange = {
     issuer: pending.issuer,
     clientId: pending.clientId,
-    answer: tokenRequest(form, pending.issuer, pending.clientId),
+    answer: tokenRequest(codeGrant(query, pending), pending.issuer, pending.clientId),
   };
   earlyExchange.answer.catch(() => {}); // awaited, and reported, by start()
 }
@@ -153,12 +157,7 @@ export async function start(consoleConfig, expired) {
     earlyExchange = null;
     keep(early && early.issuer === config.issuer && early.clientId === config.clientId
       ? await early.answer
-      : await tokenRequest({
-        grant_type: 'authorization_code',
-        code: query.get('code'),
-        redirect_uri: consoleUrl(),
-        code_verifier: pending.verifier,
-      }));
+      : await tokenRequest(codeGrant(query, pending)));
     return true;
   }
   tokens = JSON.parse(sessionStorage.getItem(STORE) || 'null');

@@ -40,7 +40,7 @@ public class KeyActivity {
 
   @Inject MasterKeyCustody custody;
   @Inject AuditTrail auditTrail;
-  Clock clock = Clock.systemUTC();
+  private final Clock clock = Clock.systemUTC();
 
   /** The newest telemetry master keys of the tenants in {@code scope}, newest first. */
   public List<TelemetryMasterKey> masterKeys(TenantScope scope, int limit) {
@@ -49,10 +49,8 @@ public class KeyActivity {
 
   /** The newest key events of the last day of the tenants in {@code scope}, newest first. */
   public List<AuditRecord> events(TenantScope scope, int limit) {
-    Set<String> tenants =
-        scope.equals(TenantScope.ALL)
-            ? Set.of() // every tenant, SHARED (KEK rewraps, core links) included
-            : scope.tenants().stream().map(Enum::name).collect(Collectors.toSet());
+    // Scopes always include SHARED: the core links' events and KEK rewraps.
+    Set<String> tenants = scope.tenants().stream().map(Enum::name).collect(Collectors.toSet());
     return auditTrail.recent(KEY_EVENTS, tenants, clock.instant().minus(EVENT_WINDOW), limit);
   }
 }
