@@ -51,7 +51,7 @@ final class SecondInstance implements AutoCloseable {
       List.of(
           "-Dqgate.gateway.fleet=true",
           "-Dqgate.telemetry.consumers=false",
-          "-Dqgate.fleet.grid.pmus=4",
+          "-Dqgate.fleet.grid.simulated-pmus=4",
           "-Dqgate.fleet.health.monitors=4",
           "-Dqgate.fleet.industrial.tags=20");
 

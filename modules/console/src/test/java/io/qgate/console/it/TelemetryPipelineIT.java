@@ -269,6 +269,9 @@ class TelemetryPipelineIT extends DeployedPlatform {
                     new EpochSchedule(Duration.ofSeconds(60), 100_000),
                     Algorithm.AES_256_GCM));
         KafkaProducer<byte[], byte[]> producer = producer()) {
+      // The dead-letter topic exists before the check below subscribes to it (auto-created on this
+      // metadata request), so the subscription has its partition from the start.
+      assertThat(producer.partitionsFor(GRID + DeadLetterPublisher.SUFFIX)).isNotEmpty();
       long soc = Instant.now().getEpochSecond();
       for (int i = 0; i < 20; i++) {
         float hz = i < 5 ? 50.0f : 49.6f;

@@ -28,11 +28,13 @@ public final class GridFleet implements SimulatedFleet {
   public static final int DEFAULT_PMUS_PER_SUBSTATION = 4;
 
   private final List<Substation> substations;
+  private final SimulationSettings settings;
   private final List<PmuSimulator> devices;
 
   /** A fleet over a given topology. */
   public GridFleet(List<Substation> substations, SimulationSettings settings) {
     this.substations = List.copyOf(substations);
+    this.settings = settings;
     List<PmuSimulator> sims = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<Integer> idCodes = new HashSet<>();
@@ -80,6 +82,33 @@ public final class GridFleet implements SimulatedFleet {
 
   public List<Substation> substations() {
     return substations;
+  }
+
+  /**
+   * The first {@code pmus} PMUs of this grid, in their substations, ids and IDCODEs unchanged: the
+   * part one gateway simulates while every consumer knows the whole grid.
+   */
+  public GridFleet firstPmus(int pmus) {
+    if (pmus < 1 || pmus > devices.size()) {
+      throw new IllegalArgumentException(
+          "a part of "
+              + devices.size()
+              + " PMUs must have 1 to "
+              + devices.size()
+              + ", not "
+              + pmus);
+    }
+    List<Substation> part = new ArrayList<>();
+    int left = pmus;
+    for (Substation s : substations) {
+      if (left == 0) {
+        break;
+      }
+      List<Pmu> taken = s.pmus().subList(0, Math.min(left, s.pmus().size()));
+      part.add(new Substation(s.id(), s.name(), s.nominalFrequency(), taken));
+      left -= taken.size();
+    }
+    return new GridFleet(part, settings);
   }
 
   @Override

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The grid's part of the telemetry pipeline: {@code qgate.fleet.grid.pmus} PMUs (default 200, 4 a
  * substation, 50 Hz at 50 frames/s) with {@code qgate.fleet.grid.events-per-hour} generator trips,
- * and a {@link GridMonitor} of the same substations per consuming thread.
+ * and a {@link GridMonitor} of the same substations per consuming thread. The monitor must know
+ * every PMU whose frames may reach this instance's partitions, so the grid is the same on every
+ * instance; {@code qgate.fleet.grid.simulated-pmus} lets this instance's gateway simulate only the
+ * first PMUs of it.
  */
 @ApplicationScoped
 public class GridTelemetry implements DomainTelemetry {
@@ -24,23 +27,29 @@ public class GridTelemetry implements DomainTelemetry {
   int pmus;
 
   @Inject
+  @ConfigProperty(name = "qgate.fleet.grid.simulated-pmus", defaultValue = "0")
+  int simulatedPmus; // 0: all of them
+
+  @Inject
   @ConfigProperty(name = "qgate.fleet.grid.events-per-hour", defaultValue = "6")
   double eventsPerHour;
 
-  private GridFleet fleet;
+  private GridFleet grid;
+  private GridFleet simulated;
 
   @PostConstruct
   void build() {
-    fleet = GridFleet.of(pmus, SimulationSettings.defaults().withEventsPerHour(eventsPerHour));
+    grid = GridFleet.of(pmus, SimulationSettings.defaults().withEventsPerHour(eventsPerHour));
+    simulated = simulatedPmus == 0 ? grid : grid.firstPmus(simulatedPmus);
   }
 
   @Override
   public SimulatedFleet fleet() {
-    return fleet;
+    return simulated;
   }
 
   @Override
   public TelemetryMonitor newMonitor() {
-    return GridMonitor.of(fleet);
+    return GridMonitor.of(grid);
   }
 }

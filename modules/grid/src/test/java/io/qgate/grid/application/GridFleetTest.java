@@ -2,6 +2,7 @@ package io.qgate.grid.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.qgate.grid.domain.NominalFrequency;
 import io.qgate.grid.domain.Pmu;
@@ -47,6 +48,23 @@ class GridFleetTest {
     GridFleet fleet = GridFleet.of(10, SimulationSettings.defaults());
 
     assertThat(fleet.substations()).extracting(s -> s.pmus().size()).containsExactly(4, 4, 2);
+  }
+
+  @Test
+  void aPartOfTheGridKeepsItsPmusAsTheWholeGridDefinesThem() {
+    GridFleet grid = GridFleet.demo();
+
+    GridFleet part = grid.firstPmus(6);
+
+    assertThat(part.substations())
+        .extracting(Substation::id, s -> s.pmus().size())
+        .containsExactly(tuple("sub01", 4), tuple("sub02", 2));
+    List<Pmu> whole = grid.substations().stream().flatMap(s -> s.pmus().stream()).toList();
+    assertThat(part.substations().stream().flatMap(s -> s.pmus().stream()))
+        .containsExactlyElementsOf(whole.subList(0, 6));
+    assertThat(part.devices()).hasSize(6);
+    assertThatThrownBy(() -> grid.firstPmus(0)).hasMessageContaining("1 to 200, not 0");
+    assertThatThrownBy(() -> grid.firstPmus(201)).hasMessageContaining("1 to 200, not 201");
   }
 
   @Test
