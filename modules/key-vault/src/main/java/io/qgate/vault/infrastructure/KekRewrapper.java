@@ -146,7 +146,7 @@ final class KekRewrapper {
                 + " LIMIT ? FOR UPDATE"
                 + (skipLocked ? " SKIP LOCKED" : ""))) {
       query.setArray(1, connection.createArrayOf("varchar", old.toArray()));
-      query.setArray(2, JdbcKeyStore.uuids(connection, List.copyOf(unreadable)));
+      query.setArray(2, Sql.uuids(connection, List.copyOf(unreadable)));
       query.setInt(3, batchSize);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {

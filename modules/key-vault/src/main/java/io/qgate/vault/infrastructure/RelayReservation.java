@@ -27,10 +27,12 @@ import java.util.UUID;
  */
 final class RelayReservation {
 
-  private final JdbcKeyStore store;
+  private final PoolBlocks pool;
+  private final KeyReservations reservations;
 
-  RelayReservation(JdbcKeyStore store) {
-    this.store = store;
+  RelayReservation(PoolBlocks pool, KeyReservations reservations) {
+    this.pool = pool;
+    this.reservations = reservations;
   }
 
   List<IssuedKey> reserve(
@@ -46,7 +48,7 @@ final class RelayReservation {
     List<IssuedKey> keys = new ArrayList<>(order.number());
     try {
       for (RelayHop hop : path.hops()) {
-        hopBlocks.add(store.takeWhole(connection, hop.linkId(), perKey, order));
+        hopBlocks.add(pool.takeWhole(connection, hop.linkId(), perKey, order));
       }
       for (int k = 0; k < order.number(); k++) {
         UUID keyId = RandomIds.uuid();
@@ -63,18 +65,18 @@ final class RelayReservation {
     } finally {
       hopBlocks.forEach(blocks -> blocks.forEach(b -> Arrays.fill(b, (byte) 0)));
     }
-    store.record(connection, path.firstLink(), masterSae, slaves, order, keys);
+    reservations.record(connection, path.firstLink(), masterSae, slaves, order, keys);
     recordHops(connection, path, keys, perKey * EtsiLimits.BLOCK_BITS);
     return keys;
   }
 
   /** K from the first hop's blocks [from, to), relayed under the same blocks of the others. */
   private static byte[] carry(List<List<byte[]>> hopBlocks, int from, int to, int sizeBits) {
-    byte[] key = JdbcKeyStore.cut(hopBlocks.get(0).subList(from, to), sizeBits);
+    byte[] key = PoolBlocks.cut(hopBlocks.get(0).subList(from, to), sizeBits);
     List<byte[]> pads = new ArrayList<>();
     try {
       for (List<byte[]> blocks : hopBlocks.subList(1, hopBlocks.size())) {
-        pads.add(JdbcKeyStore.cut(blocks.subList(from, to), sizeBits));
+        pads.add(PoolBlocks.cut(blocks.subList(from, to), sizeBits));
       }
       return OneTimePadRelay.carry(key, pads);
     } finally {

@@ -2,11 +2,14 @@ package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.domain.UnavailableException;
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -76,6 +79,10 @@ final class Sql {
   static Instant instant(ResultSet rows, int column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  static Array uuids(Connection connection, List<UUID> ids) throws SQLException {
+    return connection.createArrayOf("uuid", ids.toArray());
   }
 
   static Double nullableDouble(ResultSet rows, int column) throws SQLException {

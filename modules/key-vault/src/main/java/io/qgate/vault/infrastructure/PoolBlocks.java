@@ -1,0 +1,133 @@
+package io.qgate.vault.infrastructure;
+
+import io.qgate.platform.domain.RandomIds;
+import io.qgate.vault.domain.KeyOrder;
+import io.qgate.vault.domain.KeyWrapping;
+import io.qgate.vault.domain.KeyWrapping.Wrapped;
+import io.qgate.vault.domain.PoolTooSmallException;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The links' key pools in {@code vault_pool_block}, each block wrapped under the current KEK. A
+ * request takes whole blocks with {@code FOR UPDATE SKIP LOCKED}, so concurrent requests on any
+ * instance take disjoint blocks, and deletes them in its own transaction: a block serves once.
+ */
+final class PoolBlocks {
+
+  private final KeyWrapping wrapping;
+
+  PoolBlocks(KeyWrapping wrapping) {
+    this.wrapping = wrapping;
+  }
+
+  /** Blocks wrapped and ready to insert; wrapping is done before the transaction opens. */
+  record Deposit(UUID[] ids, Integer[] bits, String[] kekIds, byte[][] wrapped) {}
+
+  Deposit wrap(List<byte[]> blocks) {
+    Deposit deposit =
+        new Deposit(
+            new UUID[blocks.size()],
+            new Integer[blocks.size()],
+            new String[blocks.size()],
+            new byte[blocks.size()][]);
+    for (int i = 0; i < blocks.size(); i++) {
+      deposit.ids()[i] = RandomIds.uuid();
+      Wrapped wrapped = wrapping.wrap(deposit.ids()[i], blocks.get(i));
+      deposit.bits()[i] = blocks.get(i).length * 8;
+      deposit.kekIds()[i] = wrapped.kekId();
+      deposit.wrapped()[i] = wrapped.bytes();
+    }
+    return deposit;
+  }
+
+  /** One statement, so the pool-level trigger (V13) records one change for the deposit. */
+  void insert(Connection connection, String linkId, double qber, Deposit deposit)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO vault_pool_block (block_id, link_id, block_bits, qber, kek_id, wrapped, produced_at)"
+                + " SELECT block_id, ?, block_bits, ?, kek_id, wrapped, now()"
+                + " FROM unnest(?::uuid[], ?::int[], ?::varchar[], ?::bytea[])"
+                + " AS block (block_id, block_bits, kek_id, wrapped)")) {
+      insert.setString(1, linkId);
+      insert.setDouble(2, qber);
+      insert.setArray(3, connection.createArrayOf("uuid", deposit.ids()));
+      insert.setArray(4, connection.createArrayOf("int4", deposit.bits()));
+      insert.setArray(5, connection.createArrayOf("varchar", deposit.kekIds()));
+      insert.setArray(6, connection.createArrayOf("bytea", deposit.wrapped()));
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * Takes (locks, unwraps and deletes) {@code perKey} blocks per key of the request from the link's
+   * pool, or nothing at all if it cannot serve the whole request.
+   *
+   * @throws PoolTooSmallException naming the link
+   */
+  List<byte[]> takeWhole(Connection connection, String linkId, int perKey, KeyOrder request)
+      throws SQLException {
+    int needed = perKey * request.number();
+    List<UUID> blockIds = new ArrayList<>(needed);
+    List<byte[]> material = new ArrayList<>(needed);
+    if (needed == 0) {
+      return material;
+    }
+    takeBlocks(connection, linkId, needed, blockIds, material);
+    if (blockIds.size() < needed) {
+      material.forEach(m -> Arrays.fill(m, (byte) 0));
+      throw new PoolTooSmallException(
+          "the key pool of link "
+              + linkId
+              + " holds too little key for "
+              + request.number()
+              + " keys of "
+              + request.sizeBits()
+              + " bits; retry when it has filled");
+    }
+    try (PreparedStatement remove =
+        connection.prepareStatement("DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
+      remove.setArray(1, Sql.uuids(connection, blockIds));
+      remove.executeUpdate();
+    }
+    return material;
+  }
+
+  /** Locks and unwraps up to {@code needed} of the link's oldest blocks no other request holds. */
+  private void takeBlocks(
+      Connection connection, String linkId, int needed, List<UUID> blockIds, List<byte[]> material)
+      throws SQLException {
+    try (PreparedStatement take =
+        connection.prepareStatement(
+            "SELECT block_id, kek_id, wrapped FROM vault_pool_block WHERE link_id = ?"
+                + " ORDER BY produced_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+      take.setString(1, linkId);
+      take.setInt(2, needed);
+      try (ResultSet rows = take.executeQuery()) {
+        while (rows.next()) {
+          UUID id = rows.getObject(1, UUID.class);
+          blockIds.add(id);
+          material.add(wrapping.unwrap(id, new Wrapped(rows.getString(2), rows.getBytes(3))));
+        }
+      }
+    }
+  }
+
+  /** The first {@code sizeBits} of the concatenated blocks. */
+  static byte[] cut(List<byte[]> blocks, int sizeBits) {
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    blocks.forEach(joined::writeBytes);
+    byte[] all = joined.toByteArray();
+    byte[] key = Arrays.copyOf(all, sizeBits / 8);
+    Arrays.fill(all, (byte) 0);
+    return key;
+  }
+}
