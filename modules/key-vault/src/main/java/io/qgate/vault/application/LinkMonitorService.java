@@ -67,7 +67,7 @@ public class LinkMonitorService {
             details));
     LinkQuarantine quarantine =
         lifecycle.quarantine(linkId, lastGoodAt, "link compromised: " + reason, MONITOR_ACTOR);
-    if (store.markCompromised(linkId, reason)) {
+    if (store.markCompromised(linkId, seen.qber(), reason)) {
       details.put("keysQuarantined", quarantine.quarantinedKeys().size());
       details.put("poolBitsDiscarded", quarantine.discardedBits());
       raise(

@@ -111,19 +111,22 @@ public class JdbcLinkMonitorStore implements LinkMonitorStore {
   }
 
   @Override
-  public boolean markCompromised(String linkId, String reason) {
+  public boolean markCompromised(String linkId, double qber, String reason) {
     return Sql.run(
         dataSource,
         c -> {
           try (PreparedStatement mark =
               c.prepareStatement(
-                  "INSERT INTO vault_link_state (link_id, holder, lease_expires_at, status, updated_at,"
-                      + " compromised_at, compromise_reason) VALUES (?, '-', now(), 'COMPROMISED', now(), now(), ?)"
-                      + " ON CONFLICT (link_id) DO UPDATE SET status = 'COMPROMISED', updated_at = now(),"
+                  "INSERT INTO vault_link_state (link_id, holder, lease_expires_at, status, qber,"
+                      + " secret_key_rate, updated_at, compromised_at, compromise_reason)"
+                      + " VALUES (?, '-', now(), 'COMPROMISED', ?, 0, now(), now(), ?)"
+                      + " ON CONFLICT (link_id) DO UPDATE SET status = 'COMPROMISED',"
+                      + " qber = EXCLUDED.qber, secret_key_rate = 0, updated_at = now(),"
                       + " compromised_at = now(), compromise_reason = EXCLUDED.compromise_reason"
                       + " WHERE vault_link_state.compromised_at IS NULL")) {
             mark.setString(1, linkId);
-            mark.setString(2, reason);
+            mark.setDouble(2, qber);
+            mark.setString(3, reason);
             return mark.executeUpdate() == 1;
           }
         });

@@ -2,6 +2,7 @@ package io.qgate.vault.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.qgate.audit.TestPostgres;
 import io.qgate.audit.domain.AuditEvent;
@@ -237,13 +238,12 @@ class LinkMonitoringDatabaseTest {
                 "SELECT count(*) FROM vault_pool_block WHERE produced_at > now() - interval '9 minutes'"))
         .isZero();
 
-    // Every instance sees the mark; the next windows deposit nothing and mark nothing again.
-    assertThat(
-            new JdbcLinkMonitorStore(postgres.asApp(url))
-                .health("l-ab")
-                .orElseThrow()
-                .compromised())
-        .isTrue();
+    // Every instance sees the mark, with the QBER that set it and no key rate (not the last
+    // honest reading); the next windows deposit nothing and mark nothing again.
+    LinkHealth marked = new JdbcLinkMonitorStore(postgres.asApp(url)).health("l-ab").orElseThrow();
+    assertThat(marked.compromised()).isTrue();
+    assertThat(marked.qber()).isCloseTo(0.25, within(0.02));
+    assertThat(marked.secretBitsPerSecond()).isZero();
     long pool = store.level("l-ab").storedBits();
     int depositsBefore = deposits.get();
     assertThat(watch.tick(AB, 0.11, source(), 1_000_000).report().status())

@@ -26,11 +26,12 @@ public interface LinkMonitorStore {
   Optional<LinkAttack> attack(String linkId);
 
   /**
-   * Marks the link compromised unless it already is.
+   * Marks the link compromised unless it already is, with the QBER that compromised it and no
+   * secret key rate: its health never shows the mark beside the last honest reading.
    *
    * @return true if this call marked it
    */
-  boolean markCompromised(String linkId, String reason);
+  boolean markCompromised(String linkId, double qber, String reason);
 
   /** Closes the current good window at the database's now() if {@code window} has elapsed. */
   void confirmGood(String linkId, Duration window);

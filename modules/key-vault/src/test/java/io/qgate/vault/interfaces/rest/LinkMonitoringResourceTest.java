@@ -181,7 +181,7 @@ class LinkMonitoringResourceTest {
     }
 
     @Override
-    public boolean markCompromised(String linkId, String reason) {
+    public boolean markCompromised(String linkId, double qber, String reason) {
       throw new UnsupportedOperationException();
     }
 
