@@ -40,6 +40,18 @@ public class GridTelemetry implements DomainTelemetry {
   @PostConstruct
   void build() {
     grid = GridFleet.of(pmus, SimulationSettings.defaults().withEventsPerHour(eventsPerHour));
+    if (simulatedPmus < 0 || simulatedPmus > pmus) {
+      // Named as the operator set it: this fails the deployment at start.
+      throw new IllegalArgumentException(
+          "QGATE_FLEET_GRID_SIMULATED_PMUS (qgate.fleet.grid.simulated-pmus) must be 0 for the"
+              + " whole grid or 1 to "
+              + pmus
+              + ", not "
+              + simulatedPmus
+              + " (the grid has "
+              + pmus
+              + " PMUs, QGATE_FLEET_GRID_PMUS)");
+    }
     simulated = simulatedPmus == 0 ? grid : grid.firstPmus(simulatedPmus);
   }
 
