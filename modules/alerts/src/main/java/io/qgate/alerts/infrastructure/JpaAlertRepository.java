@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import java.util.UUID;
  * CONFLICT DO NOTHING}, so a record Kafka delivers twice is stored once, also by two instances at
  * the same moment. Every list is filtered by tenant in the query, so pages and totals are exact.
  */
+// A transaction per call unless the caller has one: periodic tasks have none (LayeringTest).
 @ApplicationScoped
+@Transactional
 public class JpaAlertRepository implements AlertRepository {
 
   private static final String INSERT =

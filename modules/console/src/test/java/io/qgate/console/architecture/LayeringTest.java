@@ -4,11 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
@@ -81,6 +85,25 @@ class LayeringTest {
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+  /**
+   * Outside any transaction a container-managed EntityManager is tied to the calling invocation; on
+   * a managed scheduler thread every run of a periodic task reuses the first run's, closed by then,
+   * so each later JPA call fails ("Session/EntityManager is closed") — a policy cache reloaded by a
+   * link runner stopped every pool from filling. A repository therefore opens a transaction when
+   * its caller has none.
+   */
+  @ArchTest
+  static final ArchRule jpaRepositoriesOpenATransactionWhenTheCallerHasNone =
+      classes()
+          .that(
+              DescribedPredicate.describe(
+                  "hold an EntityManager",
+                  (JavaClass c) ->
+                      c.getFields().stream()
+                          .anyMatch(f -> f.getRawType().isEquivalentTo(EntityManager.class))))
+          .should()
+          .beAnnotatedWith(Transactional.class);
 
   @ArchTest
   static final ArchRule platformKernelKnowsNoBoundedContext =

@@ -129,6 +129,21 @@ class LinkMonitoringIT extends DeployedPlatform {
   }
 
   @Test
+  void theLinkRunnersKeepFillingAfterAPolicyChangeDropsTheCachedPolicies() throws Exception {
+    // As if another instance changed a policy: every instance drops its cached policies, and the
+    // runners' next tick reads the network policy again from their own scheduler thread. That
+    // read once failed on every tick after the first, and every pool stopped filling.
+    ItDatabase.execute("UPDATE cache_epoch SET epoch = epoch + 1 WHERE name = 'policy'");
+    Thread.sleep(2_000); // a poll interval (500 ms) and a tick (1 s)
+    int first = points("core-grid", "").size();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> assertThat(points("core-grid", "")).hasSizeGreaterThanOrEqualTo(first + 3));
+  }
+
+  @Test
   void badTelemetryQueriesAreProblemsNamingTheFieldAndUnknownLinksAreNotFound() {
     String telemetry = LINKS + "core-grid/telemetry";
     assertFieldProblem(api.get(telemetry + "?step=0"), "step");

@@ -5,10 +5,13 @@ import io.qgate.vault.domain.SaeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
+// A transaction per call unless the caller has one: periodic tasks have none (LayeringTest).
 @ApplicationScoped
+@Transactional
 public class JpaSaeRepository implements SaeRepository {
 
   @PersistenceContext(unitName = "qgate")

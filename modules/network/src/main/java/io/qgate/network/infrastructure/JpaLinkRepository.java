@@ -8,10 +8,13 @@ import io.qgate.platform.domain.access.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
+// A transaction per call unless the caller has one: periodic tasks have none (LayeringTest).
 @ApplicationScoped
+@Transactional
 public class JpaLinkRepository implements LinkRepository {
 
   private static final String TOUCHING =

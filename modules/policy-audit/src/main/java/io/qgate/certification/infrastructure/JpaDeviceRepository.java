@@ -11,11 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+// A transaction per call unless the caller has one: periodic tasks have none (LayeringTest).
 @ApplicationScoped
+@Transactional
 public class JpaDeviceRepository implements DeviceRepository {
 
   private static final String FILTER = " where d.tenant in :tenants";

@@ -6,10 +6,13 @@ import io.qgate.policy.domain.PolicyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
+// A transaction per call unless the caller has one: periodic tasks have none (LayeringTest).
 @ApplicationScoped
+@Transactional
 public class JpaPolicyRepository implements PolicyRepository {
 
   private static final String SCOPE = "p.tenant = :tenant and p.domain = :domain";
