@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The links' key pools in {@code vault_pool_block}, each block wrapped under the current KEK. A
- * request takes whole blocks with {@code FOR UPDATE SKIP LOCKED}, so concurrent requests on any
- * instance take disjoint blocks, and deletes them in its own transaction: a block serves once.
+ * request deletes whole blocks it locked with {@code FOR UPDATE SKIP LOCKED}, so concurrent
+ * requests on any instance take disjoint blocks, in its own transaction: a block serves once.
  */
 final class PoolBlocks {
 
@@ -68,21 +68,21 @@ final class PoolBlocks {
   }
 
   /**
-   * Takes (locks, unwraps and deletes) {@code perKey} blocks per key of the request from the link's
-   * pool, or nothing at all if it cannot serve the whole request.
+   * Takes (locks, deletes and unwraps) {@code perKey} blocks per key of the request from the link's
+   * pool, or nothing at all if it cannot serve the whole request: the caller's transaction then
+   * rolls the delete back.
    *
    * @throws PoolTooSmallException naming the link
    */
   List<byte[]> takeWhole(Connection connection, String linkId, int perKey, KeyOrder request)
       throws SQLException {
     int needed = perKey * request.number();
-    List<UUID> blockIds = new ArrayList<>(needed);
     List<byte[]> material = new ArrayList<>(needed);
     if (needed == 0) {
       return material;
     }
-    takeBlocks(connection, linkId, needed, blockIds, material);
-    if (blockIds.size() < needed) {
+    takeBlocks(connection, linkId, needed, material);
+    if (material.size() < needed) {
       material.forEach(m -> Arrays.fill(m, (byte) 0));
       throw new PoolTooSmallException(
           "the key pool of link "
@@ -93,28 +93,25 @@ final class PoolBlocks {
               + request.sizeBits()
               + " bits; retry when it has filled");
     }
-    try (PreparedStatement remove =
-        connection.prepareStatement("DELETE FROM vault_pool_block WHERE block_id = ANY (?)")) {
-      remove.setArray(1, Sql.uuids(connection, blockIds));
-      remove.executeUpdate();
-    }
     return material;
   }
 
-  /** Locks and unwraps up to {@code needed} of the link's oldest blocks no other request holds. */
-  private void takeBlocks(
-      Connection connection, String linkId, int needed, List<UUID> blockIds, List<byte[]> material)
+  /**
+   * Deletes and unwraps up to {@code needed} of the link's oldest blocks no other request holds, in
+   * one statement (one round trip of the ETSI hot path instead of a select and a delete).
+   */
+  private void takeBlocks(Connection connection, String linkId, int needed, List<byte[]> material)
       throws SQLException {
     try (PreparedStatement take =
         connection.prepareStatement(
-            "SELECT block_id, kek_id, wrapped FROM vault_pool_block WHERE link_id = ?"
-                + " ORDER BY produced_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            "DELETE FROM vault_pool_block WHERE block_id IN (SELECT block_id FROM vault_pool_block"
+                + " WHERE link_id = ? ORDER BY produced_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " RETURNING block_id, kek_id, wrapped")) {
       take.setString(1, linkId);
       take.setInt(2, needed);
       try (ResultSet rows = take.executeQuery()) {
         while (rows.next()) {
           UUID id = rows.getObject(1, UUID.class);
-          blockIds.add(id);
           material.add(wrapping.unwrap(id, new Wrapped(rows.getString(2), rows.getBytes(3))));
         }
       }
