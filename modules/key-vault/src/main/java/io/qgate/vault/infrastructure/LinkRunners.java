@@ -1,6 +1,7 @@
 package io.qgate.vault.infrastructure;
 
 import io.qgate.platform.domain.cluster.ClusterLeases;
+import io.qgate.platform.infrastructure.TaskFailures;
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import io.qgate.policy.application.PolicyEnforcement;
 import io.qgate.vault.application.LinkWatch;
@@ -57,6 +58,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LinkRunners {
 
   private static final Logger LOG = Logger.getLogger(LinkRunners.class.getName());
+  private static final String CLAIM = "claiming links";
+  private static final String SAMPLES = "recording samples";
   private static final long TICK_MILLIS = 1_000;
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
@@ -83,6 +86,7 @@ public class LinkRunners {
   private LinkSource simulated;
   private LinkLeases linkLeases;
   private ScheduledFuture<?> schedule;
+  private final TaskFailures failures = new TaskFailures(LOG, "Link runners");
 
   private record Claimed(LinkPhysics link, double qberThreshold, LinkSource source) {}
 
@@ -118,24 +122,27 @@ public class LinkRunners {
     List<Claimed> claimed;
     try {
       claimed = claimedLinks();
+      failures.succeeded(CLAIM);
     } catch (SQLException | RuntimeException e) {
       // Not migrated yet, database down: try again next second.
-      LOG.log(Level.FINE, "Link runners idle this second: " + e.getMessage());
+      failures.failed(CLAIM, e);
       return;
     }
     List<LinkSample> samples = new ArrayList<>();
     for (Claimed link : claimed) {
       try {
         samples.add(run(link));
+        failures.succeeded("link " + link.link().linkId());
       } catch (SQLException | RuntimeException e) {
         // Vault shut, database down, audit trail refusing: this link waits for the next second.
-        LOG.log(Level.FINE, "Link " + link.link().linkId() + " idle this second: " + e);
+        failures.failed("link " + link.link().linkId(), e);
       }
     }
     try {
       monitorStore.record(samples);
+      failures.succeeded(SAMPLES);
     } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Link samples of this second not recorded: " + e.getMessage());
+      failures.failed(SAMPLES, e);
     }
   }
 

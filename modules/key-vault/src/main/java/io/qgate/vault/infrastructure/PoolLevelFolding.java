@@ -1,5 +1,6 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.platform.infrastructure.TaskFailures;
 import io.qgate.platform.infrastructure.persistence.QgateDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -30,6 +30,9 @@ public class PoolLevelFolding {
   static final long FOLD_MILLIS = 1_000;
 
   private static final Logger LOG = Logger.getLogger(PoolLevelFolding.class.getName());
+  private static final String RUN = "folding pool changes";
+
+  private final TaskFailures failures = new TaskFailures(LOG, "Key pools");
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -55,9 +58,10 @@ public class PoolLevelFolding {
   private void fold() {
     try (Connection connection = QgateDataSource.connect(dataSource)) {
       PoolLevels.fold(connection);
+      failures.succeeded(RUN);
     } catch (SQLException | RuntimeException e) {
       // Not migrated yet, database down: the changes wait for the next second.
-      LOG.log(Level.FINE, "Pool changes not folded this second: " + e.getMessage());
+      failures.failed(RUN, e);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.qgate.vault.infrastructure;
 
-import io.qgate.audit.domain.AuditUnavailableException;
+import io.qgate.platform.infrastructure.TaskFailures;
 import io.qgate.vault.application.KeyLifecycleService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,7 +13,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +30,9 @@ public class ReservationExpiry {
   static final long SWEEP_SECONDS = 30;
 
   private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
+  private static final String RUN = "erasing expired reservations";
+
+  private final TaskFailures failures = new TaskFailures(LOG, "Key vault");
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -58,11 +60,10 @@ public class ReservationExpiry {
       if (erased > 0) {
         LOG.info(() -> "Erased " + erased + " reserved keys whose reservation expired");
       }
-    } catch (AuditUnavailableException e) {
-      LOG.warning("Expired reservations not erased this sweep: " + e.getMessage());
+      failures.succeeded(RUN);
     } catch (RuntimeException e) {
-      // Not migrated yet, database down, vault shut: try again at the next sweep.
-      LOG.log(Level.FINE, "Expiry sweep idle: " + e.getMessage());
+      // Audit trail refusing, not migrated yet, database down, vault shut: try again next sweep.
+      failures.failed(RUN, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.qgate.vault.infrastructure;
 
+import io.qgate.platform.infrastructure.TaskFailures;
 import io.qgate.vault.domain.monitoring.LinkMonitorStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +30,9 @@ public class TelemetryRetention {
   static final long SWEEP_MINUTES = 10;
 
   private static final Logger LOG = Logger.getLogger(TelemetryRetention.class.getName());
+  private static final String RUN = "deleting old samples";
+
+  private final TaskFailures failures = new TaskFailures(LOG, "Link telemetry");
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -67,9 +70,10 @@ public class TelemetryRetention {
       if (deleted > 0) {
         LOG.fine(() -> "Deleted " + deleted + " link samples older than " + retentionHours + " h");
       }
+      failures.succeeded(RUN);
     } catch (RuntimeException e) {
       // Not migrated yet, database down: try again at the next sweep.
-      LOG.log(Level.FINE, "Telemetry retention idle: " + e.getMessage());
+      failures.failed(RUN, e);
     }
   }
 }
