@@ -27,7 +27,7 @@ import io.qgate.policy.domain.PolicyQuestion;
 import io.qgate.policy.domain.PolicyQuestion.KeyIssuance;
 import io.qgate.policy.domain.PolicyQuestion.LinkUse;
 import io.qgate.policy.domain.PolicyScope;
-import io.qgate.vault.application.KeyLifecycleDatabaseTest.RecordingEvents;
+import io.qgate.vault.application.KeyLifecycleFixture.RecordingEvents;
 import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyMetadata.Hop;
