@@ -19,7 +19,9 @@ import javax.sql.DataSource;
     user = "${MPCONFIG=qgate.db.user}",
     password = "${MPCONFIG=qgate.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32,
+    // More connections than a few per core only add contention: 64 ETSI clients on 2 cores served
+    // ~1,400 enc_keys/s with 12 (or 6) and ~900 with 16 or 32 (docs/benchmarks.md).
+    maxPoolSize = 12,
     // After a database restart the pool would otherwise hand out closed connections forever:
     // check each connection before use (pgjdbc answers locally for an open one) and, when one is
     // dead, drop them all.
