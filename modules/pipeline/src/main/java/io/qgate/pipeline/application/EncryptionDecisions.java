@@ -5,12 +5,11 @@ import io.qgate.policy.domain.PolicyDeniedException;
 import io.qgate.policy.domain.PolicyQuestion.TelemetryEncryption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
- * The policy's answer to a gateway's encryption question, in a transaction of its own: the decision
- * may read the device registry through JPA, which needs one, and the gateway asks from its own
- * scheduler thread, which has none.
+ * The policy's answer to a gateway's encryption question as a yes or no; a denial is audited by the
+ * enforcement. The gateway asks from its own scheduler thread: the repositories the decision may
+ * read open their own transactions.
  */
 @ApplicationScoped
 public class EncryptionDecisions {
@@ -18,7 +17,6 @@ public class EncryptionDecisions {
   @Inject PolicyEnforcement policies;
 
   /** True if the policy allows; a denial is audited by the enforcement. */
-  @Transactional
   public boolean allows(TelemetryEncryption question) {
     try {
       policies.enforce(question);
