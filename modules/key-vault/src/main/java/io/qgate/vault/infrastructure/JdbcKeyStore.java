@@ -30,9 +30,10 @@ import javax.sql.DataSource;
 /**
  * The vault's tables over plain JDBC, each operation one local transaction opened here and run by
  * the class that knows its statements: {@link PoolBlocks} (deposits, takes), {@link
- * KeyReservations} and {@link RelayReservation} (enc_keys), {@link KeyDeliveries} (dec_keys),
- * {@link KeyErasure} and {@link LinkQuarantines} (the other ends of a key), {@link KekRewrapper}. A
- * database failure is the ETSI 503. Must run outside container transactions (it commits itself).
+ * KeyReservations} (enc_keys, group-committed by {@link ReservationBatches}) and {@link
+ * RelayReservation} (relayed enc_keys), {@link KeyDeliveries} (dec_keys), {@link KeyErasure} and
+ * {@link LinkQuarantines} (the other ends of a key), {@link KekRewrapper}. A database failure is
+ * the ETSI 503. Must run outside container transactions (it commits itself).
  */
 public final class JdbcKeyStore implements KeyStore {
 
@@ -40,7 +41,7 @@ public final class JdbcKeyStore implements KeyStore {
   private final KeyWrapping wrapping;
   private final long poolCapacityBits;
   private final PoolBlocks pool;
-  private final KeyReservations reservations;
+  private final ReservationBatches batches;
   private final RelayReservation relay;
   private final KeyDeliveries deliveries;
 
@@ -53,7 +54,8 @@ public final class JdbcKeyStore implements KeyStore {
     this.wrapping = wrapping;
     this.poolCapacityBits = poolCapacityBits;
     this.pool = new PoolBlocks(wrapping);
-    this.reservations = new KeyReservations(wrapping, pool, reservationLifetime);
+    KeyReservations reservations = new KeyReservations(wrapping, pool, reservationLifetime);
+    this.batches = new ReservationBatches(dataSource, reservations, JdbcKeyStore::unavailable);
     this.relay = new RelayReservation(pool, reservations);
     this.deliveries = new KeyDeliveries(wrapping);
   }
@@ -75,9 +77,8 @@ public final class JdbcKeyStore implements KeyStore {
       List<String> slaves,
       KeyOrder request,
       KeyDerivation derivation) {
-    return transaction(
-        connection ->
-            reservations.reserve(connection, linkId, masterSae, slaves, request, derivation));
+    return batches.reserve(
+        new KeyReservations.Request(linkId, masterSae, slaves, request, derivation));
   }
 
   @Override

@@ -68,15 +68,14 @@ final class PoolBlocks {
   }
 
   /**
-   * Takes (locks, deletes and unwraps) {@code perKey} blocks per key of the request from the link's
-   * pool, or nothing at all if it cannot serve the whole request: the caller's transaction then
-   * rolls the delete back.
+   * Takes (locks, deletes and unwraps) {@code needed} blocks from the link's pool, or nothing at
+   * all if it holds fewer: the caller's transaction then rolls the delete back.
    *
+   * @param forWhat what the blocks are for, to name in the refusal (e.g. "3 keys of 256 bits")
    * @throws PoolTooSmallException naming the link
    */
-  List<byte[]> takeWhole(Connection connection, String linkId, int perKey, KeyOrder request)
+  List<byte[]> takeWhole(Connection connection, String linkId, int needed, String forWhat)
       throws SQLException {
-    int needed = perKey * request.number();
     List<byte[]> material = new ArrayList<>(needed);
     if (needed == 0) {
       return material;
@@ -88,12 +87,15 @@ final class PoolBlocks {
           "the key pool of link "
               + linkId
               + " holds too little key for "
-              + request.number()
-              + " keys of "
-              + request.sizeBits()
-              + " bits; retry when it has filled");
+              + forWhat
+              + "; retry when it has filled");
     }
     return material;
+  }
+
+  /** What a request's blocks are for, as {@link #takeWhole} names it. */
+  static String keysOf(KeyOrder order) {
+    return order.number() + " keys of " + order.sizeBits() + " bits";
   }
 
   /**

@@ -48,7 +48,9 @@ final class RelayReservation {
     List<IssuedKey> keys = new ArrayList<>(order.number());
     try {
       for (RelayHop hop : path.hops()) {
-        hopBlocks.add(pool.takeWhole(connection, hop.linkId(), perKey, order));
+        hopBlocks.add(
+            pool.takeWhole(
+                connection, hop.linkId(), perKey * order.number(), PoolBlocks.keysOf(order)));
       }
       for (int k = 0; k < order.number(); k++) {
         UUID keyId = RandomIds.uuid();
