@@ -15,6 +15,7 @@ import io.qgate.vault.domain.KeyWrapping;
 import io.qgate.vault.domain.LinkQuarantine;
 import io.qgate.vault.domain.PoolLevel;
 import io.qgate.vault.domain.relay.RelayPath;
+import io.qgate.vault.infrastructure.KeyDeliveries.Delivery;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,9 +32,9 @@ import javax.sql.DataSource;
  * The vault's tables over plain JDBC, each operation one local transaction opened here and run by
  * the class that knows its statements: {@link PoolBlocks} (deposits, takes), {@link
  * KeyReservations} (enc_keys, group-committed by {@link ReservationBatches}) and {@link
- * RelayReservation} (relayed enc_keys), {@link KeyDeliveries} (dec_keys), {@link KeyErasure} and
- * {@link LinkQuarantines} (the other ends of a key), {@link KekRewrapper}. A database failure is
- * the ETSI 503. Must run outside container transactions (it commits itself).
+ * RelayReservation} (relayed enc_keys), {@link KeyDeliveries} (dec_keys, group-committed too),
+ * {@link KeyErasure} and {@link LinkQuarantines} (the other ends of a key), {@link KekRewrapper}. A
+ * database failure is the ETSI 503. Must run outside container transactions (it commits itself).
  */
 public final class JdbcKeyStore implements KeyStore {
 
@@ -43,7 +44,7 @@ public final class JdbcKeyStore implements KeyStore {
   private final PoolBlocks pool;
   private final ReservationBatches batches;
   private final RelayReservation relay;
-  private final KeyDeliveries deliveries;
+  private final GroupCommit<Delivery, List<IssuedKey>> deliveries;
 
   public JdbcKeyStore(
       DataSource dataSource,
@@ -57,7 +58,11 @@ public final class JdbcKeyStore implements KeyStore {
     KeyReservations reservations = new KeyReservations(wrapping, pool, reservationLifetime);
     this.batches = new ReservationBatches(dataSource, reservations, JdbcKeyStore::unavailable);
     this.relay = new RelayReservation(pool, reservations);
-    this.deliveries = new KeyDeliveries(wrapping);
+    KeyDeliveries delivery = new KeyDeliveries(wrapping);
+    this.deliveries =
+        new GroupCommit<>(
+            ReservationBatches.MAX_REQUESTS,
+            requests -> transaction(connection -> delivery.deliverAll(connection, requests)));
   }
 
   @Override
@@ -97,7 +102,7 @@ public final class JdbcKeyStore implements KeyStore {
 
   @Override
   public List<IssuedKey> deliver(String masterSae, String slaveSae, List<UUID> keyIds) {
-    return transaction(connection -> deliveries.deliver(connection, masterSae, slaveSae, keyIds));
+    return deliveries.submit(new Delivery(masterSae, slaveSae, keyIds));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeySources;
 import io.qgate.vault.domain.KeyWrapping;
 import io.qgate.vault.domain.KeyWrapping.Wrapped;
+import io.qgate.vault.infrastructure.GroupCommit.Outcome;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,8 @@ import java.util.UUID;
 /**
  * dec_keys: the keys a slave SAE fetches, locked in id order so that a key reaches each slave once,
  * checked against their master and reservation, and erased once every slave has its copy.
- * Statements on the caller's transaction.
+ * Statements on the caller's transaction, which {@link JdbcKeyStore} group-commits ({@link
+ * GroupCommit}).
  */
 final class KeyDeliveries {
 
@@ -33,27 +35,81 @@ final class KeyDeliveries {
     this.wrapping = wrapping;
   }
 
-  List<IssuedKey> deliver(
-      Connection connection, String masterSae, String slaveSae, List<UUID> keyIds)
+  /** One dec_keys request: a slave SAE fetching keys its master reserved for it. */
+  record Delivery(String masterSae, String slaveSae, List<UUID> keyIds) {}
+
+  /**
+   * Several dec_keys requests in the caller's transaction, each answered on its own: a request
+   * naming a key it may not have gets its error and takes nothing, the others their keys. A key
+   * reaches each slave once, within the batch as across batches: the keys are locked in id order
+   * (no deadlock with another batch naming the same keys), then every delivery is marked and every
+   * key that has reached all its slaves erased, one statement each.
+   */
+  List<Outcome<List<IssuedKey>>> deliverAll(Connection connection, List<Delivery> deliveries)
       throws SQLException {
-    Map<UUID, KeyRow> rows = lockKeys(connection, keyIds);
-    Map<UUID, Boolean> delivered = slaveRows(connection, keyIds, slaveSae);
-    for (UUID id : keyIds) {
-      check(id, rows.get(id), delivered.get(id), masterSae, slaveSae);
+    List<UUID> allIds = deliveries.stream().flatMap(d -> d.keyIds().stream()).distinct().toList();
+    Map<UUID, KeyRow> rows = lockKeys(connection, allIds);
+    Map<SlaveCopy, Boolean> delivered = slaveRows(connection, allIds);
+    List<Outcome<List<IssuedKey>>> outcomes = new ArrayList<>(deliveries.size());
+    for (Delivery delivery : deliveries) {
+      try {
+        List<IssuedKey> keys = deliver(delivery, rows, delivered);
+        delivery
+            .keyIds()
+            .forEach(id -> delivered.put(new SlaveCopy(id, delivery.slaveSae()), true));
+        outcomes.add(Outcome.of(keys));
+      } catch (RuntimeException e) {
+        outcomes.add(Outcome.failed(e));
+      }
     }
-    List<IssuedKey> keys = new ArrayList<>(keyIds.size());
-    for (UUID id : keyIds) {
-      KeyRow row = rows.get(id);
-      keys.add(
-          new IssuedKey(
-              id, row.keyClass(), wrapping.unwrap(id, new Wrapped(row.kekId(), row.wrapped()))));
+    markAndErase(connection, deliveries, outcomes);
+    return outcomes;
+  }
+
+  /** The request's keys unwrapped, if every one may go to its slave now; nothing otherwise. */
+  private List<IssuedKey> deliver(
+      Delivery delivery, Map<UUID, KeyRow> rows, Map<SlaveCopy, Boolean> delivered) {
+    for (UUID id : delivery.keyIds()) {
+      Boolean copy = delivered.get(new SlaveCopy(id, delivery.slaveSae()));
+      check(id, rows.get(id), copy, delivery.masterSae(), delivery.slaveSae());
     }
-    Array ids = Sql.uuids(connection, keyIds);
+    List<IssuedKey> keys = new ArrayList<>(delivery.keyIds().size());
+    try {
+      for (UUID id : delivery.keyIds()) {
+        KeyRow row = rows.get(id);
+        byte[] material = wrapping.unwrap(id, new Wrapped(row.kekId(), row.wrapped()));
+        keys.add(new IssuedKey(id, row.keyClass(), material));
+      }
+    } catch (RuntimeException e) {
+      keys.forEach(IssuedKey::erase);
+      throw e;
+    }
+    return keys;
+  }
+
+  private static void markAndErase(
+      Connection connection, List<Delivery> deliveries, List<Outcome<List<IssuedKey>>> outcomes)
+      throws SQLException {
+    List<UUID> keyIds = new ArrayList<>();
+    List<String> slaves = new ArrayList<>();
+    for (int i = 0; i < deliveries.size(); i++) {
+      if (outcomes.get(i).failure() == null) {
+        for (UUID id : deliveries.get(i).keyIds()) {
+          keyIds.add(id);
+          slaves.add(deliveries.get(i).slaveSae());
+        }
+      }
+    }
+    if (keyIds.isEmpty()) {
+      return;
+    }
     try (PreparedStatement mark =
         connection.prepareStatement(
-            "UPDATE vault_key_slave SET delivered_at = now() WHERE key_id = ANY (?) AND slave_sae = ?")) {
-      mark.setArray(1, ids);
-      mark.setString(2, slaveSae);
+            "UPDATE vault_key_slave s SET delivered_at = now()"
+                + " FROM unnest(?::uuid[], ?::varchar[]) AS d (key_id, slave_sae)"
+                + " WHERE s.key_id = d.key_id AND s.slave_sae = d.slave_sae")) {
+      mark.setArray(1, Sql.uuids(connection, keyIds));
+      mark.setArray(2, connection.createArrayOf("varchar", slaves.toArray(new String[0])));
       mark.executeUpdate();
     }
     // Erase the material of every key that has now reached all its slaves.
@@ -62,10 +118,9 @@ final class KeyDeliveries {
             "UPDATE vault_key k SET state = 'CONSUMED', wrapped = NULL, kek_id = NULL, closed_at = now()"
                 + " WHERE k.key_id = ANY (?) AND NOT EXISTS (SELECT 1 FROM vault_key_slave s"
                 + " WHERE s.key_id = k.key_id AND s.delivered_at IS NULL)")) {
-      erase.setArray(1, ids);
+      erase.setArray(1, Sql.uuids(connection, keyIds.stream().distinct().toList()));
       erase.executeUpdate();
     }
-    return keys;
   }
 
   /** The classes and links of the reserved keys among {@code keyIds}, for the policy decision. */
@@ -150,18 +205,26 @@ final class KeyDeliveries {
     return rows;
   }
 
-  /** Read after the keys are locked, so it sees every delivery committed before. */
-  private static Map<UUID, Boolean> slaveRows(
-      Connection connection, List<UUID> keyIds, String slaveSae) throws SQLException {
-    Map<UUID, Boolean> delivered = new HashMap<>();
+  /** A key's copy for one slave SAE. */
+  private record SlaveCopy(UUID keyId, String slaveSae) {}
+
+  /**
+   * Whether each slave's copy of the keys was delivered. Read after the keys are locked, so it sees
+   * every delivery committed before.
+   */
+  private static Map<SlaveCopy, Boolean> slaveRows(Connection connection, List<UUID> keyIds)
+      throws SQLException {
+    Map<SlaveCopy, Boolean> delivered = new HashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT key_id, delivered_at IS NOT NULL FROM vault_key_slave WHERE key_id = ANY (?) AND slave_sae = ?")) {
+            "SELECT key_id, slave_sae, delivered_at IS NOT NULL FROM vault_key_slave"
+                + " WHERE key_id = ANY (?)")) {
       query.setArray(1, Sql.uuids(connection, keyIds));
-      query.setString(2, slaveSae);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
-          delivered.put(result.getObject(1, UUID.class), result.getBoolean(2));
+          delivered.put(
+              new SlaveCopy(result.getObject(1, UUID.class), result.getString(2)),
+              result.getBoolean(3));
         }
       }
     }

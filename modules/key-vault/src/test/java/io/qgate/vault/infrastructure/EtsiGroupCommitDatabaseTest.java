@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * by one, every request that fits. A lock on {@code vault_key} holds the first batch in the
  * database (its insert waits) until the others have queued.
  */
-class ReservationBatchesDatabaseTest {
+class EtsiGroupCommitDatabaseTest {
 
   private static final KeyOrder ONE_KEY = new KeyOrder(1, 256, KeyClass.QKD);
   private static TestPostgres postgres;
@@ -143,6 +143,61 @@ class ReservationBatchesDatabaseTest {
     assertThat(count("SELECT count(*) FROM vault_key")).isEqualTo(5);
   }
 
+  @Test
+  void deliveriesThatQueueBehindABatchAreServedTogetherEachWithItsOwnAnswer() throws Exception {
+    deposit(8);
+    List<IssuedKey> keys = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      keys.addAll(reserve(ONE_KEY));
+    }
+    UUID first = keys.get(0).keyId();
+    UUID second = keys.get(1).keyId();
+    UUID third = keys.get(2).keyId();
+    Future<List<IssuedKey>> held;
+    List<Future<List<IssuedKey>>> queued = new ArrayList<>();
+    try (Connection holder = postgres.connectAsOwner(url)) {
+      holder.setAutoCommit(false);
+      try (Statement sql = holder.createStatement()) {
+        sql.execute("SELECT 1 FROM vault_key WHERE key_id = '" + first + "' FOR UPDATE");
+      }
+      held = pool.submit(() -> deliver(first));
+      awaitLockWaits("SELECT key_id, master_sae%", 1);
+      // In this order: a key, the same key again, a key nobody reserved, another key.
+      for (UUID id : List.of(second, second, UUID.randomUUID(), third)) {
+        queued.add(pool.submit(() -> deliver(id)));
+        awaitQueued(queued.size());
+      }
+      holder.commit();
+    }
+    assertThat(held.get(30, TimeUnit.SECONDS)).extracting(IssuedKey::keyId).containsExactly(first);
+    assertThat(queued.get(0).get(30, TimeUnit.SECONDS))
+        .singleElement()
+        .satisfies(key -> assertThat(key.material()).isEqualTo(keys.get(1).material()));
+    assertThat(failureOf(queued.get(1))).contains("already delivered");
+    assertThat(failureOf(queued.get(2))).contains("is unknown");
+    assertThat(queued.get(3).get(30, TimeUnit.SECONDS))
+        .extracting(IssuedKey::keyId)
+        .containsExactly(third);
+    assertThat(count("SELECT count(*) FROM vault_key WHERE state = 'CONSUMED'")).isEqualTo(3);
+    // Each batch marks its deliveries in one transaction (now() is the transaction's start).
+    assertThat(count("SELECT count(DISTINCT delivered_at) FROM vault_key_slave")).isEqualTo(2);
+  }
+
+  private List<IssuedKey> deliver(UUID keyId) {
+    return store.deliver("sae-a", "sae-b", List.of(keyId));
+  }
+
+  private static String failureOf(Future<?> answer) throws Exception {
+    try {
+      answer.get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      assertThat(e.getCause()).isInstanceOf(EtsiException.class);
+      assertThat(((EtsiException) e.getCause()).status()).isEqualTo(400);
+      return e.getCause().getMessage();
+    }
+    throw new AssertionError("the request was served");
+  }
+
   private List<IssuedKey> reserve(KeyOrder order) {
     return store.reserve("l-ab", "sae-a", List.of("sae-b"), order, KeyDerivation.AS_DISTILLED);
   }
@@ -155,19 +210,23 @@ class ReservationBatchesDatabaseTest {
     }
   }
 
-  /** Until {@code n} statements have taken blocks (the trigger's changes are visible at once). */
+  /** Until the first batch waits for the held lock in its insert of the keys. */
   private void awaitTakeStatements(int n) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (waitingInserts() < n) {
-      assertThat(System.nanoTime()).as("the batch reached its insert").isLessThan(deadline);
-      Thread.sleep(20);
-    }
+    awaitLockWaits("WITH reserved AS%", n);
   }
 
-  private long waitingInserts() throws Exception {
-    return count(
-        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-            + " AND query LIKE 'WITH reserved AS%'");
+  /** Until {@code n} statements that start like {@code queryPattern} wait for a lock. */
+  private void awaitLockWaits(String queryPattern, int n) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (count(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                + " AND query LIKE '"
+                + queryPattern
+                + "'")
+        < n) {
+      assertThat(System.nanoTime()).as("the batch waits for the lock").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   /** Until {@code n} client threads wait for a batch, seen twice 100 ms apart. */
