@@ -169,8 +169,11 @@ public final class EtsiBench {
     final ModeStats dec = new ModeStats();
 
     Client(SSLContext masterTls, SSLContext slaveTls) {
-      master = new EtsiClient(settings.url(), masterTls, REQUEST_TIMEOUT);
-      slave = slaveTls == null ? null : new EtsiClient(settings.url(), slaveTls, REQUEST_TIMEOUT);
+      master = new EtsiClient(settings.url(), masterTls, REQUEST_TIMEOUT, tlsConnections);
+      slave =
+          slaveTls == null
+              ? null
+              : new EtsiClient(settings.url(), slaveTls, REQUEST_TIMEOUT, tlsConnections);
     }
 
     @Override
@@ -200,6 +203,11 @@ public final class EtsiBench {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        master.close();
+        if (slave != null) {
+          slave.close();
+        }
       }
     }
 
@@ -320,7 +328,7 @@ public final class EtsiBench {
   private SSLContext tls(Path keyStore) {
     try {
       SSLContext context = ClientTls.sslContext(keyStore, settings.password(), settings.caPem());
-      return new CountingSslContext(context, tlsConnections);
+      return context;
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new BenchException(
@@ -331,9 +339,8 @@ public final class EtsiBench {
 
   /** GET status as {@code caller} towards {@code peer}; the pool's stored_key_count. */
   private long preflight(SSLContext tls, String caller, String peer) {
-    EtsiClient client = new EtsiClient(settings.url(), tls, REQUEST_TIMEOUT);
     EtsiClient.Answer answer;
-    try {
+    try (EtsiClient client = new EtsiClient(settings.url(), tls, REQUEST_TIMEOUT, tlsConnections)) {
       answer = client.status(peer);
     } catch (IOException e) {
       throw new BenchException(
@@ -344,9 +351,6 @@ public final class EtsiBench {
               + caller
               + ": "
               + describe(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BenchException(BenchException.Kind.FAILED, "interrupted");
     }
     if (answer.status() != 200) {
       throw new BenchException(
