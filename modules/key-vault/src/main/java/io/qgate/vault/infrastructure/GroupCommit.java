@@ -10,9 +10,9 @@ import java.util.function.Function;
 /**
  * Group commit of the ETSI hot paths: while one batch of requests is in the database, the requests
  * that arrive wait; when it is done, one of them (no extra thread) runs all that queued meanwhile
- * as the next batch, in one transaction — so 64 concurrent clients cost a few commits instead of
- * 64. No caller returns before the batch holding its request is done, so no answer leaves before
- * its transaction committed.
+ * as the next batch, in one transaction (or one query, for reads) — so 64 concurrent clients cost a
+ * few commits instead of 64. No caller returns before the batch holding its request is done, so no
+ * answer leaves before its transaction committed.
  *
  * @param <R> a request
  * @param <T> what a request gets

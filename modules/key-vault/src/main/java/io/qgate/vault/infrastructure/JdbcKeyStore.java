@@ -45,6 +45,7 @@ public final class JdbcKeyStore implements KeyStore {
   private final ReservationBatches batches;
   private final RelayReservation relay;
   private final GroupCommit<Delivery, List<IssuedKey>> deliveries;
+  private final GroupCommit<List<UUID>, KeySources> sources;
 
   public JdbcKeyStore(
       DataSource dataSource,
@@ -63,6 +64,18 @@ public final class JdbcKeyStore implements KeyStore {
         new GroupCommit<>(
             ReservationBatches.MAX_REQUESTS,
             requests -> transaction(connection -> delivery.deliverAll(connection, requests)));
+    // dec_keys' policy decision reads the keys' classes first: one query for all that queued.
+    this.sources =
+        new GroupCommit<>(
+            ReservationBatches.MAX_REQUESTS,
+            requests ->
+                Sql.run(
+                        dataSource,
+                        connection -> KeyDeliveries.sourcesOf(connection, requests),
+                        JdbcKeyStore::unavailable)
+                    .stream()
+                    .map(GroupCommit.Outcome::of)
+                    .toList());
   }
 
   @Override
@@ -107,10 +120,7 @@ public final class JdbcKeyStore implements KeyStore {
 
   @Override
   public KeySources sourcesOf(List<UUID> keyIds) {
-    return Sql.run(
-        dataSource,
-        connection -> KeyDeliveries.sourcesOf(connection, keyIds),
-        JdbcKeyStore::unavailable);
+    return sources.submit(keyIds);
   }
 
   @Override

@@ -123,29 +123,52 @@ final class KeyDeliveries {
     }
   }
 
-  /** The classes and links of the reserved keys among {@code keyIds}, for the policy decision. */
-  static KeySources sourcesOf(Connection connection, List<UUID> keyIds) throws SQLException {
-    Set<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
-    Set<String> sourceLinks = new HashSet<>();
-    Set<String> links = new HashSet<>();
+  /**
+   * For each list of key ids, the classes and links of the reserved keys among them, for the policy
+   * decision: one query however many requests ask.
+   */
+  static List<KeySources> sourcesOf(Connection connection, List<List<UUID>> requests)
+      throws SQLException {
+    List<UUID> allIds = requests.stream().flatMap(List::stream).distinct().toList();
+    Map<UUID, KeySource> found = new HashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT key_class, link_id, (SELECT array_agg(h.link_id) FROM vault_key_hop h"
+            "SELECT key_id, key_class, link_id, (SELECT array_agg(h.link_id) FROM vault_key_hop h"
                 + " WHERE h.key_id = k.key_id) FROM vault_key k WHERE key_id = ANY (?)"
                 + " AND state = 'RESERVED'")) {
-      query.setArray(1, Sql.uuids(connection, keyIds));
+      query.setArray(1, Sql.uuids(connection, allIds));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          classes.add(KeyClass.valueOf(rows.getString(1)));
-          sourceLinks.add(rows.getString(2));
-          Array hops = rows.getArray(3);
-          links.addAll(
-              hops == null ? List.of(rows.getString(2)) : List.of((String[]) hops.getArray()));
+          Array hops = rows.getArray(4);
+          found.put(
+              rows.getObject(1, UUID.class),
+              new KeySource(
+                  KeyClass.valueOf(rows.getString(2)),
+                  rows.getString(3),
+                  hops == null ? List.of(rows.getString(3)) : List.of((String[]) hops.getArray())));
         }
       }
     }
-    return new KeySources(classes, sourceLinks, links);
+    List<KeySources> sources = new ArrayList<>(requests.size());
+    for (List<UUID> keyIds : requests) {
+      Set<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
+      Set<String> sourceLinks = new HashSet<>();
+      Set<String> links = new HashSet<>();
+      for (UUID id : keyIds) {
+        KeySource source = found.get(id);
+        if (source != null) {
+          classes.add(source.keyClass());
+          sourceLinks.add(source.link());
+          links.addAll(source.path());
+        }
+      }
+      sources.add(new KeySources(classes, sourceLinks, links));
+    }
+    return sources;
   }
+
+  /** A reserved key's class, the link it is filed under and every link it came over. */
+  private record KeySource(KeyClass keyClass, String link, List<String> path) {}
 
   private static void check(
       UUID id, KeyRow row, Boolean delivered, String masterSae, String slaveSae) {

@@ -8,6 +8,7 @@ import io.qgate.vault.domain.EtsiException;
 import io.qgate.vault.domain.IssuedKey;
 import io.qgate.vault.domain.KeyDerivation;
 import io.qgate.vault.domain.KeyOrder;
+import io.qgate.vault.domain.KeySources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -181,6 +182,42 @@ class EtsiGroupCommitDatabaseTest {
     assertThat(count("SELECT count(*) FROM vault_key WHERE state = 'CONSUMED'")).isEqualTo(3);
     // Each batch marks its deliveries in one transaction (now() is the transaction's start).
     assertThat(count("SELECT count(DISTINCT delivered_at) FROM vault_key_slave")).isEqualTo(2);
+  }
+
+  @Test
+  void sourcesAskedForTogetherAreAnsweredEachForItsOwnKeys() throws Exception {
+    deposit(4);
+    UUID qkd = reserve(ONE_KEY).get(0).keyId();
+    UUID hybrid =
+        store
+            .reserve(
+                "l-ab",
+                "sae-a",
+                List.of("sae-b"),
+                new KeyOrder(1, 256, KeyClass.HYBRID),
+                (keyId, distilled) -> new byte[32])
+            .get(0)
+            .keyId();
+    Future<KeySources> held;
+    List<Future<KeySources>> queued = new ArrayList<>();
+    try (Connection holder = postgres.connectAsOwner(url)) {
+      holder.setAutoCommit(false);
+      try (Statement sql = holder.createStatement()) {
+        sql.execute("LOCK TABLE vault_key IN ACCESS EXCLUSIVE MODE");
+      }
+      held = pool.submit(() -> store.sourcesOf(List.of(qkd)));
+      awaitLockWaits("SELECT key_id, key_class%", 1);
+      for (List<UUID> ids : List.of(List.of(hybrid), List.of(qkd, hybrid, UUID.randomUUID()))) {
+        queued.add(pool.submit(() -> store.sourcesOf(ids)));
+        awaitQueued(queued.size());
+      }
+      holder.commit();
+    }
+    assertThat(held.get(30, TimeUnit.SECONDS).classes()).containsExactly(KeyClass.QKD);
+    assertThat(queued.get(0).get(30, TimeUnit.SECONDS).classes()).containsExactly(KeyClass.HYBRID);
+    KeySources both = queued.get(1).get(30, TimeUnit.SECONDS);
+    assertThat(both.classes()).containsExactlyInAnyOrder(KeyClass.QKD, KeyClass.HYBRID);
+    assertThat(both.sourceLinks()).containsExactly("l-ab");
   }
 
   private List<IssuedKey> deliver(UUID keyId) {
