@@ -31,6 +31,9 @@ final class GroupCommit<R, T> {
     }
   }
 
+  /** At most this many ETSI requests share a transaction; more wait for the next. */
+  static final int ETSI_MAX_BATCH = 64;
+
   private final int maxBatch;
   private final Function<List<R>, List<Outcome<T>>> batch;
   private final ReentrantLock lock = new ReentrantLock();

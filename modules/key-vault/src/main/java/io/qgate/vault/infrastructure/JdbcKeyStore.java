@@ -62,12 +62,12 @@ public final class JdbcKeyStore implements KeyStore {
     KeyDeliveries delivery = new KeyDeliveries(wrapping);
     this.deliveries =
         new GroupCommit<>(
-            ReservationBatches.MAX_REQUESTS,
+            GroupCommit.ETSI_MAX_BATCH,
             requests -> transaction(connection -> delivery.deliverAll(connection, requests)));
     // dec_keys' policy decision reads the keys' classes first: one query for all that queued.
     this.sources =
         new GroupCommit<>(
-            ReservationBatches.MAX_REQUESTS,
+            GroupCommit.ETSI_MAX_BATCH,
             requests ->
                 Sql.run(
                         dataSource,

@@ -20,14 +20,11 @@ import javax.sql.DataSource;
  */
 final class ReservationBatches {
 
-  /** At most this many requests per transaction; more wait for the next. */
-  static final int MAX_REQUESTS = 64;
-
   private final DataSource dataSource;
   private final KeyReservations reservations;
   private final Function<SQLException, RuntimeException> unavailable;
   private final GroupCommit<Request, List<IssuedKey>> commits =
-      new GroupCommit<>(MAX_REQUESTS, this::reserveTogether);
+      new GroupCommit<>(GroupCommit.ETSI_MAX_BATCH, this::reserveTogether);
 
   ReservationBatches(
       DataSource dataSource,
