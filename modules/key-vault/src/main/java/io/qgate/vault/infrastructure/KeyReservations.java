@@ -57,16 +57,7 @@ final class KeyReservations {
   }
 
   List<IssuedKey> reserve(Connection connection, Request request) throws SQLException {
-    KeyOrder order = request.order();
-    List<byte[]> material =
-        pool.takeWhole(connection, request.linkId(), request.blocks(), PoolBlocks.keysOf(order));
-    try {
-      List<IssuedKey> keys = cut(request, material);
-      record(connection, List.of(request), List.of(keys));
-      return keys;
-    } finally {
-      material.forEach(m -> Arrays.fill(m, (byte) 0));
-    }
+    return reserveAll(connection, List.of(request)).get(0);
   }
 
   /**
@@ -76,17 +67,19 @@ final class KeyReservations {
    */
   List<List<IssuedKey>> reserveAll(Connection connection, List<Request> requests)
       throws SQLException {
-    Map<String, Integer> blocksPerLink = new LinkedHashMap<>();
-    Map<String, Integer> requestsPerLink = new LinkedHashMap<>();
-    requests.forEach(r -> blocksPerLink.merge(r.linkId(), r.blocks(), Integer::sum));
-    requests.forEach(r -> requestsPerLink.merge(r.linkId(), 1, Integer::sum));
+    Map<String, List<Request>> byLink = new LinkedHashMap<>();
+    requests.forEach(r -> byLink.computeIfAbsent(r.linkId(), link -> new ArrayList<>()).add(r));
     Map<String, List<byte[]>> material = new LinkedHashMap<>();
     List<List<IssuedKey>> keys = new ArrayList<>(requests.size());
     try {
-      for (Map.Entry<String, Integer> link : blocksPerLink.entrySet()) {
-        String forWhat = requestsPerLink.get(link.getKey()) + " requests together";
-        material.put(
-            link.getKey(), pool.takeWhole(connection, link.getKey(), link.getValue(), forWhat));
+      for (Map.Entry<String, List<Request>> link : byLink.entrySet()) {
+        List<Request> onLink = link.getValue();
+        int blocks = onLink.stream().mapToInt(Request::blocks).sum();
+        String forWhat =
+            onLink.size() == 1
+                ? PoolBlocks.keysOf(onLink.get(0).order())
+                : onLink.size() + " requests together";
+        material.put(link.getKey(), pool.takeWhole(connection, link.getKey(), blocks, forWhat));
       }
       Map<String, Integer> used = new LinkedHashMap<>();
       for (Request request : requests) {
