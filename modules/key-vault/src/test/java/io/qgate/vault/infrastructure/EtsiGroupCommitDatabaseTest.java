@@ -11,7 +11,6 @@ import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeySources;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -80,12 +79,12 @@ class EtsiGroupCommitDatabaseTest {
 
   @Test
   void requestsThatQueueBehindABatchAreReservedTogetherByTheNext() throws Exception {
-    deposit(64);
+    TwoNodeVault.deposit(store, 64);
     List<Future<List<IssuedKey>>> answers = new ArrayList<>();
     try (Connection holder = postgres.connectAsOwner(url)) {
       holdKeyInserts(holder);
       answers.add(pool.submit(() -> reserve(ONE_KEY)));
-      awaitTakeStatements(1);
+      awaitLockWaits("WITH reserved AS%", 1);
       for (int i = 0; i < 15; i++) {
         answers.add(pool.submit(() -> reserve(ONE_KEY)));
       }
@@ -108,14 +107,14 @@ class EtsiGroupCommitDatabaseTest {
 
   @Test
   void aBatchThePoolCannotServeWholeServesEachRequestThatFitsAndNoOther() throws Exception {
-    deposit(5);
+    TwoNodeVault.deposit(store, 5);
     KeyOrder twoKeys = new KeyOrder(2, 256, KeyClass.QKD);
     Future<List<IssuedKey>> first;
     List<Future<List<IssuedKey>>> queued = new ArrayList<>();
     try (Connection holder = postgres.connectAsOwner(url)) {
       holdKeyInserts(holder);
       first = pool.submit(() -> reserve(ONE_KEY));
-      awaitTakeStatements(1);
+      awaitLockWaits("WITH reserved AS%", 1);
       for (int i = 0; i < 3; i++) {
         queued.add(pool.submit(() -> reserve(twoKeys))); // 6 blocks together; 4 are left
       }
@@ -146,7 +145,7 @@ class EtsiGroupCommitDatabaseTest {
 
   @Test
   void deliveriesThatQueueBehindABatchAreServedTogetherEachWithItsOwnAnswer() throws Exception {
-    deposit(8);
+    TwoNodeVault.deposit(store, 8);
     List<IssuedKey> keys = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       keys.addAll(reserve(ONE_KEY));
@@ -186,7 +185,7 @@ class EtsiGroupCommitDatabaseTest {
 
   @Test
   void sourcesAskedForTogetherAreAnsweredEachForItsOwnKeys() throws Exception {
-    deposit(4);
+    TwoNodeVault.deposit(store, 4);
     UUID qkd = reserve(ONE_KEY).get(0).keyId();
     UUID hybrid =
         store
@@ -247,11 +246,6 @@ class EtsiGroupCommitDatabaseTest {
     }
   }
 
-  /** Until the first batch waits for the held lock in its insert of the keys. */
-  private void awaitTakeStatements(int n) throws Exception {
-    awaitLockWaits("WITH reserved AS%", n);
-  }
-
   /** Until {@code n} statements that start like {@code queryPattern} wait for a lock. */
   private void awaitLockWaits(String queryPattern, int n) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -285,16 +279,5 @@ class EtsiGroupCommitDatabaseTest {
       rows.next();
       return rows.getLong(1);
     }
-  }
-
-  private void deposit(int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    store.deposit("l-ab", 0.02, material);
   }
 }

@@ -13,7 +13,6 @@ import io.qgate.vault.domain.KeySources;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -72,7 +71,7 @@ class JdbcKeyStoreDatabaseTest {
   @Test
   void sixtyFourClientsOverTwoInstancesNeverShareAKeyAndEachIsDeliveredOnce() throws Exception {
     int blocks = 2_000;
-    deposit(instanceA, blocks);
+    TwoNodeVault.deposit(instanceA, blocks);
     Map<UUID, byte[]> issued = new ConcurrentHashMap<>();
     AtomicInteger duplicates = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -159,7 +158,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @Test
   void deliveryChecksMasterSlaveAndIdentityAndErasesOnlyWhenEverySlaveHasTheKey() throws Exception {
-    deposit(instanceA, 8);
+    TwoNodeVault.deposit(instanceA, 8);
     IssuedKey key =
         instanceA
             .reserve(
@@ -192,7 +191,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @Test
   void aReservationPastItsExpiryIsNotDeliveredEvenBeforeTheSweep() throws Exception {
-    deposit(instanceA, 2);
+    TwoNodeVault.deposit(instanceA, 2);
     KekRing ring = KekRing.load(Optional.of(kekFile)).orElseThrow();
     JdbcKeyStore expiringAtOnce =
         new JdbcKeyStore(postgres.asApp(url), ring, 1L << 24, Duration.ofSeconds(-1));
@@ -210,7 +209,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @Test
   void aRequestThePoolCannotServeWhollyTakesNothing() throws Exception {
-    deposit(instanceA, 3);
+    TwoNodeVault.deposit(instanceA, 3);
     assertThatThrownBy(
             () ->
                 instanceA.reserve(
@@ -222,17 +221,6 @@ class JdbcKeyStoreDatabaseTest {
         .isInstanceOf(EtsiException.class)
         .satisfies(e -> assertThat(((EtsiException) e).status()).isEqualTo(503));
     assertThat(instanceA.level("l-ab").storedBits()).isEqualTo(3 * 256);
-  }
-
-  private void deposit(JdbcKeyStore store, int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    store.deposit("l-ab", 0.02, material);
   }
 
   private boolean wrappedIsErased(UUID keyId) throws Exception {
@@ -295,7 +283,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @Test
   void derivedKeysAreStoredAsDerivedAndPqcKeysTakeNothingFromThePool() {
-    deposit(instanceA, 4);
+    TwoNodeVault.deposit(instanceA, 4);
     byte[] derived = new byte[32];
     java.util.Arrays.fill(derived, (byte) 7);
     List<byte[]> seen = new ArrayList<>();
@@ -346,7 +334,7 @@ class JdbcKeyStoreDatabaseTest {
 
   @Test
   void aQuarantineLeavesThePqcKeysFiledUnderTheLink() {
-    deposit(instanceA, 1);
+    TwoNodeVault.deposit(instanceA, 1);
     IssuedKey qkd =
         instanceA
             .reserve(

@@ -1,9 +1,12 @@
 package io.qgate.vault.infrastructure;
 
 import io.qgate.audit.TestPostgres;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The rows the store's database tests start from: a core KME {@code n-a} with SAE {@code sae-a} and
@@ -28,5 +31,17 @@ final class TwoNodeVault {
               + " ('sae-b2', 'n-b', 'UTILITY', 'GRID', now())");
     }
     return url;
+  }
+
+  /** {@code blocks} random 256-bit blocks into the pool of link {@code l-ab}, at QBER 2 %. */
+  static void deposit(JdbcKeyStore store, int blocks) {
+    SecureRandom random = new SecureRandom();
+    List<byte[]> material = new ArrayList<>();
+    for (int i = 0; i < blocks; i++) {
+      byte[] block = new byte[32];
+      random.nextBytes(block);
+      material.add(block);
+    }
+    store.deposit("l-ab", 0.02, material);
   }
 }
