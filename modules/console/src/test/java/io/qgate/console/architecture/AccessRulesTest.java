@@ -1,5 +1,6 @@
 package io.qgate.console.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -14,6 +15,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.qgate.platform.interfaces.rest.access.Allowed;
 import io.qgate.platform.interfaces.rest.access.ClientCertificate;
 import io.qgate.platform.interfaces.rest.access.Public;
+import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -38,6 +40,18 @@ class AccessRulesTest {
   @ArchTest
   static final ArchRule everyRestMethodDeclaresWhoMayCallIt =
       methods().that(HTTP_METHODS).should(declareExactlyOneAccessRule());
+
+  /**
+   * A servlet has no access filter in front of it: the only rule it can keep by itself is the
+   * client certificate's (it names its caller from the certificate and refuses requests without).
+   */
+  @ArchTest
+  static final ArchRule everyServletIsForClientCertificatesOnly =
+      classes()
+          .that()
+          .areAnnotatedWith(WebServlet.class)
+          .should()
+          .beAnnotatedWith(ClientCertificate.class);
 
   private static ArchCondition<JavaMethod> declareExactlyOneAccessRule() {
     return new ArchCondition<>("declare exactly one of @Allowed, @Public, @ClientCertificate") {

@@ -49,20 +49,30 @@ final class EtsiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any other method, without a body: what the standard does not define. */
+  Reply send(String method, String path) throws IOException {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   private Reply send(HttpRequest.Builder request) throws IOException {
     try {
       HttpResponse<String> response =
           http.send(
               request.timeout(Duration.ofSeconds(120)).header("Accept", "application/json").build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Allow").orElse(""),
+          response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }
 
-  record Reply(int status, String body) {
+  record Reply(int status, String allow, String body) {
     JsonObject json() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();

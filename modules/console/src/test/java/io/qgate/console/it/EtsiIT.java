@@ -155,6 +155,24 @@ class EtsiIT extends DeployedPlatform {
   }
 
   @Test
+  void methodsAndPathsTheStandardDoesNotDefineAreRefused() throws Exception {
+    // The servlet answers each itself (the unit test shows the service is never asked): the
+    // container's own HEAD would run GET — and spend a key nobody receives.
+    for (String method : new String[] {"HEAD", "OPTIONS", "PUT", "DELETE"}) {
+      var refused = master.send(method, "sae-core-1/enc_keys");
+      assertThat(refused.status()).as(method + " " + refused).isEqualTo(405);
+      assertThat(refused.allow()).isEqualTo("GET, POST");
+    }
+    assertThat(master.post("sae-core-1/status", "{}").allow()).isEqualTo("GET");
+    assertEtsiError(master.get("sae-core-1/keys"), 404, "no ETSI GS QKD 014 operation");
+    assertEtsiError(master.get("sae-core-1/enc_keys/more"), 404, "no ETSI GS QKD 014 operation");
+    assertEtsiError(
+        master.post("sae-core-1/enc_keys", "{\"number\": 1" + " ".repeat(70_000) + "}"),
+        400,
+        "larger than");
+  }
+
+  @Test
   void withoutATrustedClientCertificateThereIsNoConnectionAndPlainHttpIsUnauthorised()
       throws Exception {
     EtsiClient anonymous =
