@@ -15,8 +15,8 @@ import io.qgate.vault.domain.KeyOrder;
 import io.qgate.vault.domain.KeyState;
 import io.qgate.vault.infrastructure.JdbcKeyStore;
 import io.qgate.vault.infrastructure.KekRing;
+import io.qgate.vault.infrastructure.TwoNodeVault;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,14 +105,7 @@ abstract class KeyLifecycleFixture {
   }
 
   static void deposit(JdbcKeyStore into, String link, int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    into.deposit(link, 0.02, material);
+    TwoNodeVault.deposit(into, link, blocks);
   }
 
   static List<IssuedKey> reserve(JdbcKeyStore from, String link, String slave, int n) {

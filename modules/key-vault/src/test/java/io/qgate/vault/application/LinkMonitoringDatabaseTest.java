@@ -34,6 +34,7 @@ import io.qgate.vault.domain.monitoring.LinkSample;
 import io.qgate.vault.infrastructure.JdbcKeyStore;
 import io.qgate.vault.infrastructure.JdbcLinkMonitorStore;
 import io.qgate.vault.infrastructure.KekRing;
+import io.qgate.vault.infrastructure.TwoNodeVault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -449,14 +450,7 @@ class LinkMonitoringDatabaseTest {
   }
 
   private void deposit(int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    store.deposit("l-ab", 0.02, material);
+    TwoNodeVault.deposit(store, "l-ab", blocks);
   }
 
   private static List<IssuedKey> reserve(JdbcKeyStore from, int n) {

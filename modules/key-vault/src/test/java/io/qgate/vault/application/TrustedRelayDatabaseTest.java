@@ -37,9 +37,9 @@ import io.qgate.vault.domain.Sae;
 import io.qgate.vault.domain.SaeRepository;
 import io.qgate.vault.infrastructure.JdbcKeyStore;
 import io.qgate.vault.infrastructure.KekRing;
+import io.qgate.vault.infrastructure.TwoNodeVault;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -283,14 +283,7 @@ class TrustedRelayDatabaseTest {
   }
 
   private void deposit(String link, int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    store.deposit(link, 0.02, material);
+    TwoNodeVault.deposit(store, link, blocks);
   }
 
   private final class RecordingPolicy extends PolicyEnforcement {

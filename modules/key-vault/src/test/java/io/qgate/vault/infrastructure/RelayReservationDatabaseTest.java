@@ -17,7 +17,6 @@ import io.qgate.vault.domain.relay.RelayPath;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -227,14 +226,7 @@ class RelayReservationDatabaseTest {
   }
 
   private void deposit(String link, int blocks) {
-    SecureRandom random = new SecureRandom();
-    List<byte[]> material = new ArrayList<>();
-    for (int i = 0; i < blocks; i++) {
-      byte[] block = new byte[32];
-      random.nextBytes(block);
-      material.add(block);
-    }
-    instanceA.deposit(link, 0.02, material);
+    TwoNodeVault.deposit(instanceA, link, blocks);
   }
 
   private void owner(String... statements) throws Exception {

@@ -12,7 +12,7 @@ import java.util.List;
  * The rows the store's database tests start from: a core KME {@code n-a} with SAE {@code sae-a} and
  * a grid gateway {@code n-b} with SAEs {@code sae-b} and {@code sae-b2}.
  */
-final class TwoNodeVault {
+public final class TwoNodeVault {
 
   private TwoNodeVault() {}
 
@@ -35,6 +35,11 @@ final class TwoNodeVault {
 
   /** {@code blocks} random 256-bit blocks into the pool of link {@code l-ab}, at QBER 2 %. */
   static void deposit(JdbcKeyStore store, int blocks) {
+    deposit(store, "l-ab", blocks);
+  }
+
+  /** {@code blocks} random 256-bit blocks into the pool of {@code link}, at QBER 2 %. */
+  public static void deposit(JdbcKeyStore store, String link, int blocks) {
     SecureRandom random = new SecureRandom();
     List<byte[]> material = new ArrayList<>();
     for (int i = 0; i < blocks; i++) {
@@ -42,6 +47,6 @@ final class TwoNodeVault {
       random.nextBytes(block);
       material.add(block);
     }
-    store.deposit("l-ab", 0.02, material);
+    store.deposit(link, 0.02, material);
   }
 }
