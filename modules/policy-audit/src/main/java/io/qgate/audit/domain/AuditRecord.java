@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An event in its place in the hash chain: {@code hash = SHA-256(canonical content)}, where the
@@ -37,19 +35,25 @@ public record AuditRecord(long seq, AuditEvent event, byte[] prevHash, byte[] ha
    * as the JSON it already is and the hashes in lower-case hex (docs/compliance.md).
    */
   public static String canonicalContent(long seq, byte[] prevHash, AuditEvent event) {
-    Map<String, Object> content = new LinkedHashMap<>();
-    content.put("actor", event.actor());
-    content.put("eventId", event.eventId().toString());
-    content.put("occurredAt", event.occurredAt().toString());
-    content.put("outcome", event.outcome().name());
-    content.put("prevHash", HexFormat.of().formatHex(prevHash));
-    content.put("seq", seq);
-    content.put("subject", event.subject());
-    content.put("tenant", event.tenant());
-    content.put("type", event.type().name());
-    String withoutDetails = CanonicalJson.write(content);
-    // "details" sorts first; splice the stored JSON in verbatim rather than re-encoding it.
-    return "{\"details\":" + event.details() + "," + withoutDetails.substring(1);
+    // Written member by member in the documented order: this runs twice per row on the audit
+    // writer's thread (hash, then stream), where a map sorted per row was a third of its time.
+    StringBuilder out = new StringBuilder(256 + event.details().length());
+    out.append("{\"details\":").append(event.details());
+    member(out, "actor", event.actor());
+    member(out, "eventId", event.eventId().toString());
+    member(out, "occurredAt", event.occurredAt().toString());
+    member(out, "outcome", event.outcome().name());
+    member(out, "prevHash", HexFormat.of().formatHex(prevHash));
+    out.append(",\"seq\":").append(seq);
+    member(out, "subject", event.subject());
+    member(out, "tenant", event.tenant());
+    member(out, "type", event.type().name());
+    return out.append('}').toString();
+  }
+
+  private static void member(StringBuilder out, String name, String value) {
+    out.append(",\"").append(name).append("\":");
+    CanonicalJson.append(out, value);
   }
 
   /**
