@@ -105,7 +105,7 @@ final class KeyReservations {
     List<IssuedKey> keys = new ArrayList<>(order.number());
     try {
       for (int k = 0; k < order.number(); k++) {
-        UUID keyId = RandomIds.uuid();
+        UUID keyId = RandomIds.timeOrderedUuid();
         byte[] distilled =
             perKey == 0
                 ? null

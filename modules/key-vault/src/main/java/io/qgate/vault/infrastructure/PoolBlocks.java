@@ -39,7 +39,7 @@ final class PoolBlocks {
             new String[blocks.size()],
             new byte[blocks.size()][]);
     for (int i = 0; i < blocks.size(); i++) {
-      deposit.ids()[i] = RandomIds.uuid();
+      deposit.ids()[i] = RandomIds.timeOrderedUuid();
       Wrapped wrapped = wrapping.wrap(deposit.ids()[i], blocks.get(i));
       deposit.bits()[i] = blocks.get(i).length * 8;
       deposit.kekIds()[i] = wrapped.kekId();

@@ -53,7 +53,7 @@ final class RelayReservation {
                 connection, hop.linkId(), perKey * order.number(), PoolBlocks.keysOf(order)));
       }
       for (int k = 0; k < order.number(); k++) {
-        UUID keyId = RandomIds.uuid();
+        UUID keyId = RandomIds.timeOrderedUuid();
         byte[] atSlave = carry(hopBlocks, k * perKey, (k + 1) * perKey, order.sizeBits());
         byte[] key = derivation.keyFor(keyId, atSlave);
         if (key != atSlave) {

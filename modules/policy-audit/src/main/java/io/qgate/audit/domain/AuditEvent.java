@@ -46,7 +46,7 @@ public record AuditEvent(
       AuditOutcome outcome,
       Map<String, ?> details) {
     return new AuditEvent(
-        RandomIds.uuid(),
+        RandomIds.timeOrderedUuid(),
         Instant.now(),
         tenant,
         type,
