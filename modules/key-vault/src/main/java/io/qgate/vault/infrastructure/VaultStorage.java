@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -15,9 +16,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Produces the platform's {@link KeyStore}: PostgreSQL through the platform data source, key
- * material wrapped under the KEKs of {@code QGATE_KEK_FILE}. Without a KEK file the vault stays
- * shut: every operation answers 503, and nothing is ever stored unwrapped.
+ * Produces the platform's {@link KeyStore}: PostgreSQL through its own pool ({@link
+ * KeyStoreDataSource}), key material wrapped under the KEKs of {@code QGATE_KEK_FILE}. Without a
+ * KEK file the vault stays shut: every operation answers 503, and nothing is ever stored unwrapped.
  */
 @ApplicationScoped
 public class VaultStorage {
@@ -26,6 +27,9 @@ public class VaultStorage {
 
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
+
+  @Resource(lookup = KeyStoreDataSource.JNDI_NAME)
+  DataSource keyStoreDataSource;
 
   @Inject
   @ConfigProperty(name = "qgate.kek.file")
@@ -66,7 +70,21 @@ public class VaultStorage {
       return new ShutKeyStore();
     }
     LOG.info(() -> "Key vault wraps key material under KEK " + ring.get().currentKekId());
+    warnUnlessGenericPlans();
     return new JdbcKeyStore(
-        dataSource, ring.get(), poolCapacityBits, Duration.ofMinutes(reservationMinutes));
+        keyStoreDataSource, ring.get(), poolCapacityBits, Duration.ofMinutes(reservationMinutes));
+  }
+
+  private void warnUnlessGenericPlans() {
+    try {
+      if (!KeyStoreDataSource.plansGenerically(keyStoreDataSource)) {
+        LOG.warning(
+            "The key store's database sessions do not run with plan_cache_mode ="
+                + " force_generic_plan (does a connection pooler drop the options startup"
+                + " parameter?): ETSI requests will cost PostgreSQL more CPU");
+      }
+    } catch (SQLException e) {
+      LOG.fine(() -> "Cannot check the key store's plan_cache_mode yet: " + e.getMessage());
+    }
   }
 }

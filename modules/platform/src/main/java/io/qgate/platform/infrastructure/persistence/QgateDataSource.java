@@ -7,38 +7,50 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The platform's one database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it
- * deploys the application, so the environment (QGATE_DB_URL, QGATE_DB_USER, QGATE_DB_PASSWORD)
- * chooses the database without rebuilding. It survives a database restart: broken connections are
- * noticed and replaced (EtsiIT stops PostgreSQL under load to prove it).
+ * The platform's database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it deploys
+ * the application, so the environment (QGATE_DB_URL, QGATE_DB_USER, QGATE_DB_PASSWORD) chooses the
+ * database without rebuilding. It survives a database restart: broken connections are noticed and
+ * replaced (EtsiIT stops PostgreSQL under load to prove it). The key vault's store has a pool of
+ * its own on the same database, with the same {@link #VALIDATE} … {@link #NO_MATCHING} properties.
  */
 @DataSourceDefinition(
     name = QgateDataSource.JNDI_NAME,
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=qgate.db.url}",
-    user = "${MPCONFIG=qgate.db.user}",
-    password = "${MPCONFIG=qgate.db.password}",
+    className = QgateDataSource.DRIVER,
+    url = QgateDataSource.URL,
+    user = QgateDataSource.USER,
+    password = QgateDataSource.PASSWORD,
     minPoolSize = 2,
     // More connections than a few per core only add contention: 64 ETSI clients on 2 cores served
     // ~1,400 enc_keys/s with 12 (or 6) and ~900 with 16 or 32 (docs/benchmarks.md).
     maxPoolSize = 12,
-    // After a database restart the pool would otherwise hand out closed connections forever:
-    // check each connection before use (pgjdbc answers locally for an open one) and, when one is
-    // dead, drop them all.
-    //
-    // Every connection has the same credentials, so there is nothing to match a request against:
-    // Payara matches by default on pools defined by annotation (a comparison of the whole
-    // data-source spec per request, ~2.5 % of an ETSI dec_keys request's CPU).
     properties = {
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true",
-      "fish.payara.match-connections=false"
+      QgateDataSource.VALIDATE,
+      QgateDataSource.VALIDATE_BY_METADATA,
+      QgateDataSource.FAIL_ALL,
+      QgateDataSource.NO_MATCHING
     })
 @ApplicationScoped
 public class QgateDataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/qgate";
+
+  public static final String DRIVER = "org.postgresql.ds.PGSimpleDataSource";
+  public static final String URL = "${MPCONFIG=qgate.db.url}";
+  public static final String USER = "${MPCONFIG=qgate.db.user}";
+  public static final String PASSWORD = "${MPCONFIG=qgate.db.password}";
+
+  // After a database restart the pool would otherwise hand out closed connections forever: check
+  // each connection before use (pgjdbc answers locally for an open one) and, when one is dead, drop
+  // them all.
+  public static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+  public static final String VALIDATE_BY_METADATA =
+      "fish.payara.connection-validation-method=meta-data";
+  public static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+
+  // Every connection has the same credentials, so there is nothing to match a request against:
+  // Payara matches by default on pools defined by annotation (a comparison of the whole data-source
+  // spec per request, ~2.5 % of an ETSI dec_keys request's CPU).
+  public static final String NO_MATCHING = "fish.payara.match-connections=false";
 
   /**
    * A connection from {@code dataSource}. While the database is going away, Payara's pool can throw
