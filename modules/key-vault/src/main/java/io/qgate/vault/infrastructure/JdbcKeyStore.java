@@ -47,8 +47,22 @@ public final class JdbcKeyStore implements KeyStore {
   private final GroupCommit<Delivery, List<IssuedKey>> deliveries;
   private final GroupCommit<List<UUID>, KeySources> sources;
 
+  /** A store whose dec_keys runs on {@code dataSource} too (tests, benchmarks). */
   public JdbcKeyStore(
       DataSource dataSource,
+      KeyWrapping wrapping,
+      long poolCapacityBits,
+      Duration reservationLifetime) {
+    this(dataSource, dataSource, wrapping, poolCapacityBits, reservationLifetime);
+  }
+
+  /**
+   * @param decKeys where dec_keys' group commits run: sessions that plan generically ({@link
+   *     DecKeysDataSource}); everything else runs on {@code dataSource}
+   */
+  public JdbcKeyStore(
+      DataSource dataSource,
+      DataSource decKeys,
       KeyWrapping wrapping,
       long poolCapacityBits,
       Duration reservationLifetime) {
@@ -63,14 +77,18 @@ public final class JdbcKeyStore implements KeyStore {
     this.deliveries =
         new GroupCommit<>(
             GroupCommit.ETSI_MAX_BATCH,
-            requests -> transaction(connection -> delivery.deliverAll(connection, requests)));
+            requests ->
+                Sql.transaction(
+                    decKeys,
+                    connection -> delivery.deliverAll(connection, requests),
+                    JdbcKeyStore::unavailable));
     // dec_keys' policy decision reads the keys' classes first: one query for all that queued.
     this.sources =
         new GroupCommit<>(
             GroupCommit.ETSI_MAX_BATCH,
             requests ->
                 Sql.run(
-                        dataSource,
+                        decKeys,
                         connection -> KeyDeliveries.sourcesOf(connection, requests),
                         JdbcKeyStore::unavailable)
                     .stream()

@@ -16,9 +16,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Produces the platform's {@link KeyStore}: PostgreSQL through its own pool ({@link
- * KeyStoreDataSource}), key material wrapped under the KEKs of {@code QGATE_KEK_FILE}. Without a
- * KEK file the vault stays shut: every operation answers 503, and nothing is ever stored unwrapped.
+ * Produces the platform's {@link KeyStore}: PostgreSQL through the platform data source (and, for
+ * dec_keys, {@link DecKeysDataSource}), key material wrapped under the KEKs of {@code
+ * QGATE_KEK_FILE}. Without a KEK file the vault stays shut: every operation answers 503, and
+ * nothing is ever stored unwrapped.
  */
 @ApplicationScoped
 public class VaultStorage {
@@ -28,8 +29,8 @@ public class VaultStorage {
   @Resource(lookup = QgateDataSource.JNDI_NAME)
   DataSource dataSource;
 
-  @Resource(lookup = KeyStoreDataSource.JNDI_NAME)
-  DataSource keyStoreDataSource;
+  @Resource(lookup = DecKeysDataSource.JNDI_NAME)
+  DataSource decKeysDataSource;
 
   @Inject
   @ConfigProperty(name = "qgate.kek.file")
@@ -72,19 +73,23 @@ public class VaultStorage {
     LOG.info(() -> "Key vault wraps key material under KEK " + ring.get().currentKekId());
     warnUnlessGenericPlans();
     return new JdbcKeyStore(
-        keyStoreDataSource, ring.get(), poolCapacityBits, Duration.ofMinutes(reservationMinutes));
+        dataSource,
+        decKeysDataSource,
+        ring.get(),
+        poolCapacityBits,
+        Duration.ofMinutes(reservationMinutes));
   }
 
   private void warnUnlessGenericPlans() {
     try {
-      if (!KeyStoreDataSource.plansGenerically(keyStoreDataSource)) {
+      if (!DecKeysDataSource.plansGenerically(decKeysDataSource)) {
         LOG.warning(
-            "The key store's database sessions do not run with plan_cache_mode ="
+            "dec_keys' database sessions do not run with plan_cache_mode ="
                 + " force_generic_plan (does a connection pooler drop the options startup"
-                + " parameter?): ETSI requests will cost PostgreSQL more CPU");
+                + " parameter?): dec_keys will cost PostgreSQL more CPU");
       }
     } catch (SQLException e) {
-      LOG.fine(() -> "Cannot check the key store's plan_cache_mode yet: " + e.getMessage());
+      LOG.fine(() -> "Cannot check dec_keys' plan_cache_mode yet: " + e.getMessage());
     }
   }
 }

@@ -69,7 +69,10 @@ class EtsiGroupCommitDatabaseTest {
   void database() throws Exception {
     url = TwoNodeVault.newDatabase(postgres);
     KekRing ring = KekRing.load(Optional.of(kekFile)).orElseThrow();
-    store = new JdbcKeyStore(postgres.asApp(url), ring, 1L << 24, Duration.ofHours(1));
+    // dec_keys on sessions that plan generically, as the platform runs it.
+    store =
+        new JdbcKeyStore(
+            postgres.asApp(url), DecKeysSessions.generic(url), ring, 1L << 24, Duration.ofHours(1));
   }
 
   @AfterEach

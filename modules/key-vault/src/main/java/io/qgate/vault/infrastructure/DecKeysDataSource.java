@@ -10,39 +10,39 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The key store's own connection pool ({@link JdbcKeyStore}), on the platform's database with the
- * platform pool's settings, whose sessions plan every statement once: {@code plan_cache_mode =
- * force_generic_plan}.
+ * dec_keys' own connection pool, on the platform's database with the platform pool's settings,
+ * whose sessions plan each statement once: {@code plan_cache_mode = force_generic_plan}. {@link
+ * JdbcKeyStore} runs dec_keys' two group commits on it (the keys' sources for the policy decision,
+ * then the delivery) and everything else on {@link QgateDataSource}.
  *
- * <p>Why: the ETSI hot paths run batch statements over arrays of key ids ({@code key_id = ANY
- * (?)}). PostgreSQL re-plans such a statement on every execution, because a custom plan for the
- * array at hand always looks cheaper than the generic one (which assumes ten elements) — 21 % of
- * PostgreSQL's CPU in a dec_keys profile, though the best plan (the primary key) never changes.
- * Other queries of the platform do depend on their values (an audit search over the last hour is an
- * index scan by time only when the planner sees the hour): they stay on {@link QgateDataSource},
- * where PostgreSQL chooses.
+ * <p>Why: those statements lock, read and update by primary key over arrays of key ids ({@code
+ * key_id = ANY (?)}). PostgreSQL re-planned each of them on every execution, because a custom plan
+ * for the array at hand always looks cheaper than the generic one (which assumes ten elements) — 21
+ * % of PostgreSQL's CPU in a dec_keys profile, though the plan (the primary key) never changes.
+ * Only those: a generic plan is wrong wherever the values matter — enc_keys' take of a link's
+ * oldest blocks ({@code LIMIT ?}) became a sequential scan of the pool, 47 ms a batch, and an audit
+ * search over the last hour went from 0.05 ms to 528 ms.
  */
 @DataSourceDefinition(
-    name = KeyStoreDataSource.JNDI_NAME,
+    name = DecKeysDataSource.JNDI_NAME,
     className = QgateDataSource.DRIVER,
     url = QgateDataSource.URL,
     user = QgateDataSource.USER,
     password = QgateDataSource.PASSWORD,
     minPoolSize = 2,
-    // The group commits hold one connection per stage (reserve, read sources, deliver); status
-    // reads, relayed reservations, deposits and sweeps take one each.
-    maxPoolSize = 8,
+    // One connection per group commit (sources, deliveries), and as many to replace them.
+    maxPoolSize = 4,
     properties = {
       QgateDataSource.VALIDATE,
       QgateDataSource.VALIDATE_BY_METADATA,
       QgateDataSource.FAIL_ALL,
       QgateDataSource.NO_MATCHING,
-      KeyStoreDataSource.GENERIC_PLANS
+      DecKeysDataSource.GENERIC_PLANS
     })
 @ApplicationScoped
-public class KeyStoreDataSource {
+public class DecKeysDataSource {
 
-  public static final String JNDI_NAME = "java:app/jdbc/qgate-keys";
+  public static final String JNDI_NAME = "java:app/jdbc/qgate-dec-keys";
 
   /** pgjdbc's {@code options}: run-time parameters for each session it opens. */
   static final String GENERIC_PLANS = "options=-c plan_cache_mode=force_generic_plan";
