@@ -32,9 +32,15 @@ import javax.sql.DataSource;
     minPoolSize = 2,
     // One connection per group commit (sources, deliveries), and as many to replace them.
     maxPoolSize = 4,
+    // Validated by a round trip, at most once a second per connection: unlike the platform's pool,
+    // which background work keeps using, this one may sit idle through a database restart, and
+    // its first dec_keys afterwards must not meet a dead connection (EtsiIT).
     properties = {
       QgateDataSource.VALIDATE,
-      QgateDataSource.VALIDATE_BY_METADATA,
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=1",
       QgateDataSource.FAIL_ALL,
       QgateDataSource.NO_MATCHING,
       DecKeysDataSource.GENERIC_PLANS
