@@ -10,8 +10,8 @@ import javax.sql.DataSource;
  * The platform's database connection pool. Payara resolves {@code ${MPCONFIG=...}} when it deploys
  * the application, so the environment (QGATE_DB_URL, QGATE_DB_USER, QGATE_DB_PASSWORD) chooses the
  * database without rebuilding. It survives a database restart: broken connections are noticed and
- * replaced (EtsiIT stops PostgreSQL under load to prove it). The key vault's store has a pool of
- * its own on the same database, with the same {@link #VALIDATE} … {@link #NO_MATCHING} properties.
+ * replaced (EtsiIT stops PostgreSQL under load to prove it). The key vault's dec_keys has a pool of
+ * its own on the same database, defined with these constants.
  */
 @DataSourceDefinition(
     name = QgateDataSource.JNDI_NAME,
