@@ -10,7 +10,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * dec_keys' own connection pool, on the platform's database with the platform pool's settings,
+ * dec_keys' own connection pool, on the platform's database with the platform pool's credentials,
  * whose sessions plan each statement once: {@code plan_cache_mode = force_generic_plan}. {@link
  * JdbcKeyStore} runs dec_keys' two group commits on it (the keys' sources for the policy decision,
  * then the delivery) and everything else on {@link QgateDataSource}.
