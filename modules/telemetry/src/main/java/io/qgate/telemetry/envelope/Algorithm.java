@@ -66,11 +66,28 @@ public enum Algorithm {
   /** The nonce of {@code sequence}: zeros, then the sequence as 8 bytes big-endian. */
   public byte[] nonceFor(long sequence) {
     byte[] nonce = new byte[nonceLength];
-    for (int i = nonceLength - 1; i >= nonceLength - 8; i--) {
-      nonce[i] = (byte) sequence;
-      sequence >>>= 8;
-    }
+    writeNonce(sequence, nonce, 0);
     return nonce;
+  }
+
+  /** Writes {@link #nonceFor}{@code (sequence)} into {@code target} at {@code offset}. */
+  void writeNonce(long sequence, byte[] target, int offset) {
+    int zeros = nonceLength - 8;
+    for (int i = 0; i < zeros; i++) {
+      target[offset + i] = 0;
+    }
+    EnvelopeLayout.putLong(target, offset + zeros, sequence);
+  }
+
+  /** Whether the {@link #nonceLength} bytes of {@code source} at {@code offset} are its nonce. */
+  boolean isNonceFor(long sequence, byte[] source, int offset) {
+    int zeros = nonceLength - 8;
+    for (int i = 0; i < zeros; i++) {
+      if (source[offset + i] != 0) {
+        return false;
+      }
+    }
+    return EnvelopeLayout.getLong(source, offset + zeros) == sequence;
   }
 
   Aead aead() {

@@ -25,9 +25,26 @@ public final class EnvelopeHeader {
    */
   public EnvelopeHeader(
       Algorithm algorithm, String deviceId, UUID masterKeyId, Epoch epoch, long sequence) {
+    this(
+        algorithm,
+        deviceId,
+        deviceId.getBytes(StandardCharsets.UTF_8),
+        masterKeyId,
+        epoch,
+        sequence);
+  }
+
+  /** As above, with {@code deviceIdBytes} the UTF-8 bytes of {@code deviceId} (the parser's). */
+  EnvelopeHeader(
+      Algorithm algorithm,
+      String deviceId,
+      byte[] deviceIdBytes,
+      UUID masterKeyId,
+      Epoch epoch,
+      long sequence) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.deviceId = deviceId;
-    this.deviceIdBytes = deviceId.getBytes(StandardCharsets.UTF_8);
+    this.deviceIdBytes = deviceIdBytes;
     if (deviceIdBytes.length == 0 || deviceIdBytes.length > EnvelopeLayout.MAX_DEVICE_ID_LENGTH) {
       throw new IllegalArgumentException(
           "device id of " + deviceIdBytes.length + " UTF-8 bytes, 1 to 255 allowed");
@@ -81,9 +98,8 @@ public final class EnvelopeHeader {
     EnvelopeLayout.putLong(envelope, at + 8, masterKeyId.getLeastSignificantBits());
     epoch.writeTo(envelope, at + 16);
     EnvelopeLayout.putLong(envelope, at + 32, sequence);
-    byte[] nonce = nonce();
-    System.arraycopy(nonce, 0, envelope, at + 40, nonce.length);
-    return at + 40 + nonce.length;
+    algorithm.writeNonce(sequence, envelope, at + 40);
+    return at + 40 + algorithm.nonceLength();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,7 +49,8 @@ final class EnvelopeParser {
     }
     int headerLength = EnvelopeLayout.headerLength(algorithm, idLength);
     need(envelope, headerLength + Algorithm.TAG_LENGTH, "header and tag");
-    String deviceId = utf8(envelope, 3, idLength);
+    byte[] deviceIdBytes = Arrays.copyOfRange(envelope, 3, 3 + idLength);
+    String deviceId = utf8(deviceIdBytes);
     int at = 3 + idLength;
     UUID keyId =
         new UUID(EnvelopeLayout.getLong(envelope, at), EnvelopeLayout.getLong(envelope, at + 8));
@@ -59,15 +61,12 @@ final class EnvelopeParser {
       throw new EnvelopeRejection(
           RejectReason.MALFORMED, "epoch or sequence above 2^63 - 1 (negative as signed)");
     }
-    byte[] expected = algorithm.nonceFor(sequence);
-    int nonceAt = at + 40;
-    for (int i = 0; i < expected.length; i++) {
-      if (envelope[nonceAt + i] != expected[i]) {
-        throw new EnvelopeRejection(
-            RejectReason.BAD_NONCE, "nonce is not the one of sequence " + sequence);
-      }
+    if (!algorithm.isNonceFor(sequence, envelope, at + 40)) {
+      throw new EnvelopeRejection(
+          RejectReason.BAD_NONCE, "nonce is not the one of sequence " + sequence);
     }
-    return new EnvelopeHeader(algorithm, deviceId, keyId, new Epoch(period, generation), sequence);
+    return new EnvelopeHeader(
+        algorithm, deviceId, deviceIdBytes, keyId, new Epoch(period, generation), sequence);
   }
 
   private static void need(byte[] envelope, int length, String what) throws EnvelopeRejection {
@@ -78,13 +77,21 @@ final class EnvelopeParser {
     }
   }
 
-  private static String utf8(byte[] envelope, int offset, int length) throws EnvelopeRejection {
+  /** Strict UTF-8; ASCII (every byte below 0x80, as device ids usually are) needs no decoder. */
+  private static String utf8(byte[] bytes) throws EnvelopeRejection {
+    boolean ascii = true;
+    for (byte b : bytes) {
+      ascii &= b >= 0;
+    }
+    if (ascii) {
+      return new String(bytes, StandardCharsets.US_ASCII);
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(envelope, offset, length))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
       throw new EnvelopeRejection(RejectReason.MALFORMED, "device id is not UTF-8");
