@@ -27,11 +27,11 @@ class DecKeysDataSourceDatabaseTest {
 
   @Test
   void sessionsOpenedWithThePoolPropertyPlanGenerically() throws SQLException {
-    assertThat(DecKeysDataSource.plansGenerically(DecKeysSessions.generic(url))).isTrue();
+    assertThat(DecKeysDataSource.plansGenerically(DecKeysSessions.generic(postgres, url))).isTrue();
   }
 
   @Test
   void otherSessionsLetPostgresqlChoose() throws SQLException {
-    assertThat(DecKeysDataSource.plansGenerically(DecKeysSessions.plain(url))).isFalse();
+    assertThat(DecKeysDataSource.plansGenerically(postgres.asApp(url))).isFalse();
   }
 }

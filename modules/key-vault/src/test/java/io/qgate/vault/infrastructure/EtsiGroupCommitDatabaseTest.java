@@ -72,7 +72,11 @@ class EtsiGroupCommitDatabaseTest {
     // dec_keys on sessions that plan generically, as the platform runs it.
     store =
         new JdbcKeyStore(
-            postgres.asApp(url), DecKeysSessions.generic(url), ring, 1L << 24, Duration.ofHours(1));
+            postgres.asApp(url),
+            DecKeysSessions.generic(postgres, url),
+            ring,
+            1L << 24,
+            Duration.ofHours(1));
   }
 
   @AfterEach
