@@ -109,6 +109,43 @@ class EmbeddedKeycloakTest {
   }
 
   @Test
+  void signInsAndFailedSignInsAreKeptAsLoginEvents() throws IOException {
+    assertThat(passwordGrant("qgate-cli", "audrey", PASSWORD).status()).isEqualTo(200);
+    assertThat(passwordGrant("qgate-cli", "audrey", "not-the-password").status()).isEqualTo(400);
+
+    Response admin =
+        passwordGrant(
+            keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token",
+            "admin-cli",
+            EmbeddedKeycloak.DEV_ADMIN_USER,
+            EmbeddedKeycloak.DEV_ADMIN_PASSWORD);
+    assertThat(admin.status()).isEqualTo(200);
+    HttpURLConnection connection =
+        (HttpURLConnection)
+            URI.create(
+                    keycloak.baseUrl()
+                        + "/admin/realms/"
+                        + EmbeddedKeycloak.REALM
+                        + "/events?client=qgate-cli&type=LOGIN&type=LOGIN_ERROR&max=100")
+                .toURL()
+                .openConnection();
+    connection.setRequestProperty(
+        "Authorization", "Bearer " + json(admin.body()).get("access_token"));
+    Response events = Response.of(connection);
+
+    assertThat(events.status()).isEqualTo(200);
+    List<String> audreys =
+        ((List<?>) Json.parse(events.body()))
+            .stream()
+                .map(event -> (Map<?, ?>) event)
+                .filter(
+                    event -> "audrey".equals(((Map<?, ?>) event.get("details")).get("username")))
+                .map(event -> String.valueOf(event.get("type")))
+                .toList();
+    assertThat(audreys).contains("LOGIN", "LOGIN_ERROR");
+  }
+
+  @Test
   void consoleClientRefusesThePasswordGrant() throws IOException {
     Response response = passwordGrant("qgate-console", "grace", PASSWORD);
 
@@ -177,6 +214,12 @@ class EmbeddedKeycloakTest {
   }
 
   private Response passwordGrant(String client, String user, String password) throws IOException {
+    return passwordGrant(
+        keycloak.issuer() + "/protocol/openid-connect/token", client, user, password);
+  }
+
+  private static Response passwordGrant(
+      String tokenEndpoint, String client, String user, String password) throws IOException {
     String form =
         Map.of(
                 "grant_type", "password",
@@ -189,10 +232,7 @@ class EmbeddedKeycloakTest {
             .map(e -> e.getKey() + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     HttpURLConnection connection =
-        (HttpURLConnection)
-            URI.create(keycloak.issuer() + "/protocol/openid-connect/token")
-                .toURL()
-                .openConnection();
+        (HttpURLConnection) URI.create(tokenEndpoint).toURL().openConnection();
     connection.setRequestMethod("POST");
     connection.setDoOutput(true);
     connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
