@@ -143,7 +143,8 @@ public final class GroupCommitAppender implements AutoCloseable {
         try {
           complete(List.of(pending), store.append(List.of(pending.event())));
         } catch (SQLException | RuntimeException e) {
-          pending.stored().completeExceptionally(new IllegalStateException(oneLine(e)));
+          LOG.log(Level.WARNING, "Audit event not stored: " + oneLine(e));
+          pending.stored().completeExceptionally(new IllegalStateException(reason(e)));
         }
       }
     }
@@ -158,6 +159,20 @@ public final class GroupCommitAppender implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Audit events stored but not streamed: " + e.getMessage());
     }
+  }
+
+  /**
+   * Why an event was not stored, as the refused caller is told: pgjdbc's messages quote the
+   * statement and its values, which belong in the log, not in an HTTP answer.
+   */
+  private static String reason(Exception e) {
+    if (e instanceof SQLException refused) {
+      // A batch's own exception carries the server's error as its next one.
+      SQLException cause =
+          refused.getNextException() == null ? refused : refused.getNextException();
+      return "the database refused the row, SQLSTATE " + cause.getSQLState();
+    }
+    return "the row was not written";
   }
 
   private static String oneLine(Exception e) {

@@ -257,6 +257,29 @@ class AuditTrailDatabaseTest {
         .hasMessageContaining("stopped");
   }
 
+  @Test
+  void aRowTheDatabaseRefusesIsReportedByItsSqlStateNotItsStatement() throws SQLException {
+    String url = postgres.newDatabase();
+    execute(postgres.asOwner(url), "REVOKE INSERT ON audit_event FROM " + TestPostgres.APP_ROLE);
+    GroupCommitAppender appender =
+        new GroupCommitAppender(
+            new JdbcAuditStore(postgres.asApp(url)), Thread::new, 256, batch -> {});
+    try {
+      // pgjdbc quotes the statement and its values; the caller's 503 must not.
+      assertThatThrownBy(
+              () ->
+                  appender.append(
+                      event("refused-actor", 7, AuditOutcome.RECORDED), Duration.ofSeconds(30)))
+          .isInstanceOf(AuditUnavailableException.class)
+          .hasMessageContaining("SQLSTATE 42501")
+          .hasMessageNotContaining("INSERT")
+          .hasMessageNotContaining("refused-actor")
+          .hasMessageNotContaining("Exception");
+    } finally {
+      appender.close();
+    }
+  }
+
   // --- (b) nobody changes the trail through the front door
   // ----------------------------------------
 
