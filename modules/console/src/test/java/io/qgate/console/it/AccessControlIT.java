@@ -27,7 +27,6 @@ class AccessControlIT extends DeployedPlatform {
   private static final String NODES = "api/v1/network/nodes";
   private static final String LINKS = "api/v1/network/links";
   private static final String LINK_HEALTH = "api/v1/network/link-health";
-  private static final String DEVICES = "api/v1/devices";
   private static final String POLICIES = "api/v1/policies";
 
   /** One row of the matrix: who, what, the status they get. */
@@ -40,7 +39,7 @@ class AccessControlIT extends DeployedPlatform {
             new String[] {"acl-meter-1", "UTILITY", "GRID"},
             new String[] {"acl-monitor-1", "HOSPITAL", "HEALTH"})) {
       if (api.get(DEVICES + "/" + device[0]).status() == 404) {
-        var reply = api.post(DEVICES, PolicyAuditIT.deviceJson(device[0], device[1], device[2]));
+        var reply = api.post(DEVICES, PolicyJson.device(device[0], device[1], device[2]));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       }
     }
@@ -64,7 +63,7 @@ class AccessControlIT extends DeployedPlatform {
     var nodes = anonymous.get(NODES);
     assertThat(nodes.contentType()).startsWith("application/problem+json");
     assertThat(nodes.json().getString("detail")).contains("bearer token");
-    assertThat(anonymous.post(DEVICES, PolicyAuditIT.deviceJson("x-1", "UTILITY", "GRID")).status())
+    assertThat(anonymous.post(DEVICES, PolicyJson.device("x-1", "UTILITY", "GRID")).status())
         .isEqualTo(401);
     assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
     assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
@@ -113,13 +112,13 @@ class AccessControlIT extends DeployedPlatform {
       {"acl-exp-monitor-1", "HOSPITAL", "HEALTH", "10"}
     };
     for (String[] device : devices) {
-      var registered = api.post(DEVICES, PolicyAuditIT.deviceJson(device[0], device[1], device[2]));
+      var registered = api.post(DEVICES, PolicyJson.device(device[0], device[1], device[2]));
       assertThat(registered.status()).as(registered.toString()).isIn(201, 409);
       if (registered.status() == 201) {
         var certified =
             api.post(
                 DEVICES + "/" + device[0] + "/certifications",
-                PolicyAuditIT.certificationJson(
+                PolicyJson.certification(
                     "IEC_62443_4_2",
                     2,
                     now.minus(Duration.ofDays(1)),
@@ -144,10 +143,10 @@ class AccessControlIT extends DeployedPlatform {
         .contains("acl-monitor-1")
         .doesNotContain("acl-meter-1");
     assertThat(hugo.get(DEVICES + "/acl-meter-1").status()).isEqualTo(403);
-    assertThat(hugo.post(DEVICES, PolicyAuditIT.deviceJson("acl-x-1", "UTILITY", "GRID")).status())
+    assertThat(hugo.post(DEVICES, PolicyJson.device("acl-x-1", "UTILITY", "GRID")).status())
         .isEqualTo(403);
     assertThat(api.get(DEVICES + "/acl-x-1").status()).isEqualTo(404);
-    var own = hugo.post(DEVICES, PolicyAuditIT.deviceJson("acl-monitor-2", "HOSPITAL", "HEALTH"));
+    var own = hugo.post(DEVICES, PolicyJson.device("acl-monitor-2", "HOSPITAL", "HEALTH"));
     assertThat(own.status()).as(own.toString()).isIn(201, 409);
   }
 
@@ -211,11 +210,7 @@ class AccessControlIT extends DeployedPlatform {
             new Rule("audrey", "GET", POLICIES + "/HOSPITAL/HEALTH", null, 200),
             new Rule("audrey", "POST", "api/v1/audit/checkpoints", null, 403),
             new Rule(
-                "audrey",
-                "POST",
-                DEVICES,
-                PolicyAuditIT.deviceJson("a-1", "PLANT", "INDUSTRIAL"),
-                403),
+                "audrey", "POST", DEVICES, PolicyJson.device("a-1", "PLANT", "INDUSTRIAL"), 403),
             new Rule("audrey", "POST", LINKS + "/core-grid/clear", reason, 403),
             new Rule("audrey", "DELETE", NODES + "/gw-plant-1", null, 403),
             new Rule("audrey", "POST", "api/v1/policy-decisions", "{}", 403),

@@ -104,13 +104,13 @@ class AlertsIT extends DeployedPlatform {
     // A hospital operator neither lists nor reads it, nor acknowledges it.
     var hugo = api.as("hugo");
     assertThat(ids(hugo.get(ALERTS + "?sourceId=" + device))).isEmpty();
-    PolicyAuditIT.assertProblem(hugo.get(path), 403, "forbidden");
-    PolicyAuditIT.assertProblem(hugo.get(ALERTS + "?tenant=UTILITY"), 403, "forbidden");
-    PolicyAuditIT.assertProblem(hugo.post(path + "/acknowledge", "{}"), 403, "forbidden");
+    Problems.assertProblem(hugo.get(path), 403, "forbidden");
+    Problems.assertProblem(hugo.get(ALERTS + "?tenant=UTILITY"), 403, "forbidden");
+    Problems.assertProblem(hugo.post(path + "/acknowledge", "{}"), 403, "forbidden");
     // An auditor reads it but acknowledges nothing.
     var audrey = api.as("audrey");
     assertThat(audrey.get(path).status()).isEqualTo(200);
-    PolicyAuditIT.assertProblem(
+    Problems.assertProblem(
         audrey.post(path + "/acknowledge", "{\"note\": \"seen\"}"), 403, "forbidden");
 
     // The grid operator: in the counts, then acknowledges it, once.
@@ -120,7 +120,7 @@ class AlertsIT extends DeployedPlatform {
     assertThat(summary.getJsonArray("counts").getValuesAs(JsonObject.class))
         .extracting(c -> c.getString("tenant"))
         .containsOnly("UTILITY", "SHARED");
-    PolicyAuditIT.assertProblem(
+    Problems.assertProblem(
         grace.post(path + "/acknowledge", "{\"note\": \"" + "x".repeat(501) + "\"}"),
         400,
         "validation-failed");
@@ -131,7 +131,7 @@ class AlertsIT extends DeployedPlatform {
     assertThat(view.getString("acknowledgedBy")).isEqualTo("grace");
     assertThat(Instant.parse(view.getString("acknowledgedAt"))).isNotNull();
     assertThat(view.getString("ackNote")).isEqualTo("frequency restored");
-    PolicyAuditIT.assertProblem(grace.post(path + "/acknowledge", "{}"), 409, "conflict");
+    Problems.assertProblem(grace.post(path + "/acknowledge", "{}"), 409, "conflict");
     assertThat(ids(api.get(ALERTS + "?sourceId=" + device + "&state=OPEN"))).isEmpty();
     assertThat(ids(api.get(ALERTS + "?sourceId=" + device + "&state=ACKNOWLEDGED")))
         .containsExactly(alertId.toString());
@@ -159,10 +159,10 @@ class AlertsIT extends DeployedPlatform {
     assertFieldProblem(api.get(ALERTS + "?size=0"), "size");
     assertFieldProblem(api.get(ALERTS + "/not-a-uuid"), "id");
     assertFieldProblem(api.post(ALERTS + "/not-a-uuid/acknowledge", "{}"), "id");
-    PolicyAuditIT.assertProblem(api.get(ALERTS + "/" + UUID.randomUUID()), 404, "not-found");
-    PolicyAuditIT.assertProblem(
+    Problems.assertProblem(api.get(ALERTS + "/" + UUID.randomUUID()), 404, "not-found");
+    Problems.assertProblem(
         api.post(ALERTS + "/" + UUID.randomUUID() + "/acknowledge", "{}"), 404, "not-found");
-    PolicyAuditIT.assertProblem(
+    Problems.assertProblem(
         api.post(ALERTS + "/" + UUID.randomUUID() + "/acknowledge", "{\"note\": "),
         400,
         "malformed-request");
@@ -201,7 +201,7 @@ class AlertsIT extends DeployedPlatform {
   }
 
   private static void assertFieldProblem(ApiClient.Reply reply, String field) {
-    PolicyAuditIT.assertProblem(reply, 400, "validation-failed");
+    Problems.assertProblem(reply, 400, "validation-failed");
     assertThat(reply.json().getJsonArray("errors"))
         .as(reply.toString())
         .extracting(e -> e.asJsonObject().getString("field"))

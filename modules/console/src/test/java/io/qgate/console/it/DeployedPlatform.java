@@ -2,8 +2,14 @@ package io.qgate.console.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +33,15 @@ abstract class DeployedPlatform {
     File war = new File(System.getProperty("qgate.it.war", "target/qgate.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
+
+  static final String DECISIONS = "api/v1/policy-decisions";
+  static final String DEVICES = "api/v1/devices";
+  static final String AUDIT = "api/v1/audit";
+
+  /** Registered and certified as their domain's policy requires (see ensureCertifiedDevices). */
+  static final String GRID_DEVICE = "it-grid-pmu";
+
+  static final String HEALTH_DEVICE = "it-health-monitor";
 
   @ArquillianResource URL deploymentUrl;
 
@@ -72,5 +87,53 @@ abstract class DeployedPlatform {
             TopologyJson.fibreLink(name + "-ab", name + "-a", name + "-b", 10));
     assertThat(link.status()).as(link.toString()).isEqualTo(201);
     return name + "-ab";
+  }
+
+  /** Registers {@link #GRID_DEVICE} and {@link #HEALTH_DEVICE}, certified, once per database. */
+  void ensureCertifiedDevices() {
+    Instant now = Instant.now();
+    if (api.post(DEVICES, PolicyJson.device(GRID_DEVICE, "UTILITY", "GRID")).status() == 201) {
+      certify(
+          GRID_DEVICE,
+          "IEC_62443_4_2",
+          2,
+          now.minus(1, ChronoUnit.DAYS),
+          now.plus(365, ChronoUnit.DAYS));
+    }
+    if (api.post(DEVICES, PolicyJson.device(HEALTH_DEVICE, "HOSPITAL", "HEALTH")).status() == 201) {
+      certify(
+          HEALTH_DEVICE,
+          "FIPS_140_3",
+          2,
+          now.minus(1, ChronoUnit.DAYS),
+          now.plus(365, ChronoUnit.DAYS));
+    }
+  }
+
+  /** A new device of {@code tenant} and {@code domain}, uncertified; returns its id. */
+  String registerDevice(String tenant, String domain) {
+    String id = "dev-" + UUID.randomUUID().toString().substring(0, 8);
+    var reply = api.post(DEVICES, PolicyJson.device(id, tenant, domain));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return id;
+  }
+
+  /** Adds a certification to {@code device}; returns its id. */
+  String certify(String device, String scheme, int level, Instant from, Instant to) {
+    var reply =
+        api.post(
+            DEVICES + "/" + device + "/certifications",
+            PolicyJson.certification(scheme, level, from, to));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json().getString("id");
+  }
+
+  /** The newest audit event matching {@code query} (a query string of the audit search). */
+  JsonObject latestAuditEvent(String query) {
+    var reply = api.get(AUDIT + "/events?" + query);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonValue> items = reply.json().getJsonArray("items");
+    assertThat(items).isNotEmpty();
+    return items.get(0).asJsonObject();
   }
 }

@@ -528,7 +528,7 @@ class LinkMonitoringIT extends DeployedPlatform {
   }
 
   private static void assertProblem(ApiClient.Reply reply, int status, String type) {
-    PolicyAuditIT.assertProblem(reply, status, type);
+    Problems.assertProblem(reply, status, type);
     JsonObject problem = reply.json();
     assertThat(problem.getInt("status")).isEqualTo(status);
     assertThat(problem.getString("title")).isNotBlank();

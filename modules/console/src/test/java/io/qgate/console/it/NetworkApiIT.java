@@ -1,5 +1,6 @@
 package io.qgate.console.it;
 
+import static io.qgate.console.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -323,17 +324,6 @@ class NetworkApiIT extends DeployedPlatform {
   }
 
   // --- helpers -----------------------------------------------------------------------------
-
-  private static void assertProblem(ApiClient.Reply reply, int status, String type) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
-    JsonObject problem = reply.json();
-    assertThat(problem.getString("type")).isEqualTo("urn:qgate:problem:" + type);
-    assertThat(problem.getInt("status")).isEqualTo(status);
-    assertThat(problem.getString("title")).isNotBlank();
-    assertThat(problem.getString("detail")).isNotBlank();
-    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
-  }
 
   private String registeredNode() {
     String id = uniqueId("node");

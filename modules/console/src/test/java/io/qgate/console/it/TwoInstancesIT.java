@@ -1,7 +1,6 @@
 package io.qgate.console.it;
 
-import static io.qgate.console.it.PolicyAuditIT.DECISIONS;
-import static io.qgate.console.it.PolicyAuditIT.keyIssuance;
+import static io.qgate.console.it.PolicyJson.keyIssuance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -81,9 +80,7 @@ class TwoInstancesIT extends DeployedPlatform {
   @Test
   void aPolicyChangedOnOneInstanceDecidesOnTheOtherWithinSeconds() {
     ApiClient other = new ApiClient(second.url());
-    assertThat(
-            api.put("api/v1/policies/PLANT/GRID", PolicyAuditIT.policyJson(0, 0.05, "pilot"))
-                .status())
+    assertThat(api.put("api/v1/policies/PLANT/GRID", PolicyJson.policy(0, 0.05, "pilot")).status())
         .isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(5))
@@ -93,8 +90,7 @@ class TwoInstancesIT extends DeployedPlatform {
                         other.post(DECISIONS, keyIssuance("PLANT", "GRID", "QKD", 0.04)).status())
                     .isEqualTo(200));
 
-    var tightened =
-        api.put("api/v1/policies/PLANT/GRID", PolicyAuditIT.policyJson(1, 0.03, "tighter"));
+    var tightened = api.put("api/v1/policies/PLANT/GRID", PolicyJson.policy(1, 0.03, "tighter"));
     assertThat(tightened.status()).as(tightened.toString()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(5))
