@@ -1,5 +1,6 @@
 package io.qgate.console.it;
 
+import static io.qgate.console.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -525,13 +526,6 @@ class LinkMonitoringIT extends DeployedPlatform {
         .as(reply.toString())
         .extracting(e -> e.asJsonObject().getString("field"))
         .contains(field);
-  }
-
-  private static void assertProblem(ApiClient.Reply reply, int status, String type) {
-    Problems.assertProblem(reply, status, type);
-    JsonObject problem = reply.json();
-    assertThat(problem.getInt("status")).isEqualTo(status);
-    assertThat(problem.getString("title")).isNotBlank();
   }
 
   private static void assertEtsiError(EtsiClient.Reply reply, int status, String message) {
