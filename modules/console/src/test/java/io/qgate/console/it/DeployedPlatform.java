@@ -91,22 +91,14 @@ abstract class DeployedPlatform {
 
   /** Registers {@link #GRID_DEVICE} and {@link #HEALTH_DEVICE}, certified, once per database. */
   void ensureCertifiedDevices() {
-    Instant now = Instant.now();
-    if (api.post(DEVICES, PolicyJson.device(GRID_DEVICE, "UTILITY", "GRID")).status() == 201) {
-      certify(
-          GRID_DEVICE,
-          "IEC_62443_4_2",
-          2,
-          now.minus(1, ChronoUnit.DAYS),
-          now.plus(365, ChronoUnit.DAYS));
-    }
-    if (api.post(DEVICES, PolicyJson.device(HEALTH_DEVICE, "HOSPITAL", "HEALTH")).status() == 201) {
-      certify(
-          HEALTH_DEVICE,
-          "FIPS_140_3",
-          2,
-          now.minus(1, ChronoUnit.DAYS),
-          now.plus(365, ChronoUnit.DAYS));
+    ensureCertified(GRID_DEVICE, "UTILITY", "GRID", "IEC_62443_4_2");
+    ensureCertified(HEALTH_DEVICE, "HOSPITAL", "HEALTH", "FIPS_140_3");
+  }
+
+  private void ensureCertified(String device, String tenant, String domain, String scheme) {
+    if (api.post(DEVICES, PolicyJson.device(device, tenant, domain)).status() == 201) {
+      Instant now = Instant.now();
+      certify(device, scheme, 2, now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
     }
   }
 
