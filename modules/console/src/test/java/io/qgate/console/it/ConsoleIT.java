@@ -421,14 +421,7 @@ class ConsoleIT extends DeployedPlatform {
     }
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     Instant now = Instant.now();
-    var certified =
-        api.post(
-            "api/v1/devices/" + id + "/certifications",
-            """
-            {"scheme": "IEC_62443_4_2", "level": 2, "issuer": "Test lab",
-             "certificateNumber": "CT-%s", "validFrom": "%s", "validTo": "%s"}"""
-                .formatted(id, now.minus(Duration.ofDays(1)), now.plus(validFor)));
-    assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+    certify(id, "IEC_62443_4_2", 2, now.minus(Duration.ofDays(1)), now.plus(validFor));
   }
 
   /** A link of the tests' own between two shared relays, with an SAE at each end (as adam). */

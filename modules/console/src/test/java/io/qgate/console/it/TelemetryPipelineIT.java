@@ -391,14 +391,8 @@ class TelemetryPipelineIT extends DeployedPlatform {
     assertThat(created.status()).as(created.toString()).isIn(201, 409);
     if (certified) {
       Instant now = Instant.now();
-      var certification =
-          api.post(
-              "api/v1/devices/" + id + "/certifications",
-              ("{\"scheme\":\"IEC_62443_4_2\",\"level\":2,\"issuer\":\"test lab\","
-                      + "\"certificateNumber\":\"IT-%s\",\"validFrom\":\"%s\",\"validTo\":\"%s\"}")
-                  .formatted(id, now.minusSeconds(86_400), now.plusSeconds(86_400 * 30)));
-      assertThat(certification.status()).as(certification.toString()).isEqualTo(201);
-      return certification.json().getString("id");
+      return certify(
+          id, "IEC_62443_4_2", 2, now.minusSeconds(86_400), now.plusSeconds(86_400 * 30));
     }
     return null;
   }
