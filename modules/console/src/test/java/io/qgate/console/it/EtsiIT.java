@@ -58,6 +58,8 @@ class EtsiIT extends DeployedPlatform {
     }
   }
 
+  // --- the standard: its three calls, its errors, mutual TLS -------------------------------------
+
   @Test
   void saeAGetsKeysWithEncKeysAndSaeBTheSameKeysOnceWithDecKeys() throws Exception {
     awaitStoredKeys(master, "sae-core-1", 8);
@@ -194,6 +196,8 @@ class EtsiIT extends DeployedPlatform {
     assertThat(plain.status()).isEqualTo(401);
     assertThat(plain.json().getString("message")).contains("client certificate");
   }
+
+  // --- policy: refusals, audit, the key class ----------------------------------------------------
 
   @Test
   void anEmptyPoolAnswers503AndAPolicyDenialAnswers401() throws Exception {
@@ -374,6 +378,8 @@ class EtsiIT extends DeployedPlatform {
     }
   }
 
+  // --- exactly once, under load and through a database outage ------------------------------------
+
   @Test
   void sixtyFourClientsOverTwoInstancesGetOverAHundredThousandKeysNoneTwice() throws Exception {
     String link = registerSaePair("load");
@@ -536,6 +542,8 @@ class EtsiIT extends DeployedPlatform {
     }
   }
 
+  // --- trusted relays ----------------------------------------------------------------------------
+
   @Test
   void anSaeTwoHopsAwayGetsAKeyRelayedThroughATrustedNode() throws Exception {
     String first = registerSaePair("relay");
@@ -576,6 +584,8 @@ class EtsiIT extends DeployedPlatform {
     assertThat(hops.getJsonObject(1).getString("toNode")).isEqualTo("relay-c");
     assertThat(hops.getJsonObject(1).getInt("bitsConsumed")).isEqualTo(512);
   }
+
+  // --- helpers -----------------------------------------------------------------------------------
 
   private static ClientCredentials credentials(String saeId) {
     return pki.issueClient(saeId, VaultSettings.work().resolve("clients"));

@@ -13,7 +13,8 @@ import java.util.UUID;
  * Reads the header of an envelope, strictly: the size is checked first, then every field against
  * the bytes that remain before it is read, so a hostile envelope allocates nothing beyond its own
  * length and fails with one {@link EnvelopeRejection}, never an index or runtime exception. The
- * only allocation that depends on the input is the device id (at most 255 bytes).
+ * only allocations that depend on the input are the device id's bytes and string (at most 255 bytes
+ * each).
  */
 final class EnvelopeParser {
 
